@@ -1,0 +1,1 @@
+"""Pure rules and values. Imports nothing from the project but itself; no Qt, SQL, HTTP, PDF or I/O."""

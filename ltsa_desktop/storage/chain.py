@@ -1,0 +1,88 @@
+"""Hash chains and gapless series, allocated inside the caller's write transaction.
+
+Both rely on the caller holding a write transaction: on SQLite ``BEGIN IMMEDIATE`` already serialises writers;
+on PostgreSQL the row of the chain head or series is locked (``UPDATE … RETURNING`` / ``FOR UPDATE``) until
+commit, so two counters never get the same number and a rollback leaves no gap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ltsa_desktop.storage.models.core import ChainHead, SeriesCounter
+
+GENESIS_HASH = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    """Deterministic JSON: sorted keys, no spaces, UTF-8 kept. Floats are refused (money is int)."""
+
+    def _reject(obj: Any) -> Any:
+        raise TypeError(f"not canonically encodable: {type(obj).__name__}")
+
+    def _check(obj: Any) -> None:
+        if isinstance(obj, float):
+            raise TypeError("floats are not allowed in hashed records")
+        if isinstance(obj, dict):
+            for v in obj.values():
+                _check(v)
+        elif isinstance(obj, list | tuple):
+            for v in obj:
+                _check(v)
+
+    _check(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_reject)
+
+
+def link_hash(prev_hash: str, fields: dict[str, Any]) -> str:
+    """SHA-256 over the previous hash and the canonical encoding of this link's fields."""
+    digest = hashlib.sha256()
+    digest.update(prev_hash.encode("ascii"))
+    digest.update(b"\n")
+    digest.update(canonical_json(fields).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _insert_ignore(session: Session, model: type, values: dict[str, Any]) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(model).values(**values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(model).values(**values).on_conflict_do_nothing())
+
+
+def next_in_series(session: Session, series: str) -> int:
+    """Allocate the next number of ``series`` (1, 2, 3, …) in the current transaction."""
+    _insert_ignore(session, SeriesCounter, {"series": series, "last_value": 0})
+    value = session.execute(
+        update(SeriesCounter)
+        .where(SeriesCounter.series == series)
+        .values(last_value=SeriesCounter.last_value + 1)
+        .returning(SeriesCounter.last_value)
+    ).scalar_one()
+    return int(value)
+
+
+def peek_series(session: Session, series: str) -> int:
+    """The last number allocated in ``series`` (0 when none)."""
+    value = session.execute(select(SeriesCounter.last_value).where(SeriesCounter.series == series)).scalar()
+    return int(value or 0)
+
+
+def lock_chain(session: Session, chain: str) -> ChainHead:
+    """Lock and return the head of ``chain`` (created at the genesis hash on first use)."""
+    _insert_ignore(session, ChainHead, {"chain": chain, "seq": 0, "last_hash": GENESIS_HASH})
+    head = session.execute(
+        select(ChainHead).where(ChainHead.chain == chain).with_for_update()
+    ).scalar_one()
+    session.refresh(head)
+    return head

@@ -1,0 +1,114 @@
+"""Run Alembic migrations at start: back up first, restore the copy if the upgrade fails, and say so."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from ltsa_desktop.domain.errors import LtsaError
+from ltsa_desktop.storage.db import Database
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationFailed(LtsaError):
+    code = "migration_failed"
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Upgrade the schema in one transaction (no backup; see ``migrate_with_backup``)."""
+    cfg = alembic_config(db.url)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+@dataclass(frozen=True)
+class MigrationOutcome:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def sqlite_file(db: Database) -> Path | None:
+    if not db.is_sqlite:
+        return None
+    name = db.engine.url.database
+    if not name or name == ":memory:":
+        return None
+    return Path(name)
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite database through the SQLite backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def migrate_with_backup(db: Database, backup_dir: Path) -> MigrationOutcome:
+    """Bring the schema to head. For SQLite, copy the file first and put the copy back if anything fails."""
+    before = current_revision(db)
+    head = head_revision()
+    if before == head:
+        return MigrationOutcome(before, head, None)
+    path = sqlite_file(db)
+    backup: Path | None = None
+    if path is not None and path.exists() and before is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(path, backup_dir / f"pre-migration-{before}-{stamp}.sqlite3")
+    try:
+        upgrade(db)
+    except Exception as exc:
+        log.exception("migration from %s failed", before)
+        if backup is not None and path is not None:
+            db.dispose()
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            shutil.copyfile(backup, path)
+            raise MigrationFailed(
+                message=f"database upgrade failed ({exc}); the copy made before it was restored",
+                backup=str(backup),
+            ) from exc
+        raise MigrationFailed(message=f"database upgrade failed: {exc}") from exc
+    return MigrationOutcome(before, head, backup)

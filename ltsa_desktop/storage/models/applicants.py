@@ -1,0 +1,3 @@
+"""applicants tables."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""payments tables."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""queue tables."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""sync tables."""
+
+from __future__ import annotations

@@ -1,0 +1,40 @@
+"""Appending outbox rows: one per change to a synced record, in the change's own transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ltsa_desktop.storage.base import SyncedMixin
+from ltsa_desktop.storage.chain import canonical_json, next_in_series
+from ltsa_desktop.storage.models.core import Outbox
+
+
+def append_outbox(session: Session, record: SyncedMixin, *, device_id: str, at: datetime) -> Outbox:
+    """Queue ``record`` (as it is now, at its current version) for sync.
+
+    ``device_seq`` is gapless per device: the central server uses it to detect missing records.
+    """
+    entity = type(record).__sync_entity__
+    if not entity:
+        raise TypeError(f"{type(record).__name__} has no __sync_entity__")
+    row = Outbox(
+        device_id=device_id,
+        device_seq=next_in_series(session, f"outbox:{device_id}"),
+        office_id=record.office_id,
+        entity=entity,
+        record_id=record.id,
+        version=record.version,
+        payload_json=canonical_json(record.sync_payload()),
+        created_at=at,
+        state="pending",
+    )
+    session.add(row)
+    return row
+
+
+def pending_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(Outbox).where(Outbox.state == "pending"))
+               .scalar_one())

@@ -1,0 +1,14 @@
+"""Chain verifiers beyond the audit journal, run by ``ltsa-admin verify`` and the self-check.
+
+Each entry takes a read session and returns ``(ok, one line of text)``. Areas with their own hash chain (the
+receipts) append their verifier here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+Verifier = Callable[[Session], tuple[bool, str]]
+ALL: list[Verifier] = []

@@ -1,0 +1,105 @@
+"""Shared fixtures: a template office database made once and copied per test (STYLE.md practice 15)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+from ltsa_desktop.domain.roles import Role  # noqa: E402
+from ltsa_desktop.paths import DataDir  # noqa: E402
+from ltsa_desktop.services.auth import create_staff  # noqa: E402
+from ltsa_desktop.services.context import Actor, ServiceContext  # noqa: E402
+from ltsa_desktop.services.office import OfficeSetup, open_context, setup_office  # noqa: E402
+from ltsa_desktop.storage.db import Database  # noqa: E402
+from ltsa_desktop.storage.migrate import upgrade  # noqa: E402
+
+PASSWORD = "rahasia-123"
+TEST_SETUP = OfficeSetup(
+    code="JKT01", name="LTSA Uji Jakarta", province_code="31", regency_code="3175",
+    address="Jl. Uji No. 1", counters=("Loket 1", "Loket 2", "Loket 3"),
+    admin_username="admin", admin_full_name="Admin Uji", admin_password=PASSWORD,
+)
+
+
+class FrozenClock:
+    """A settable clock for services: ``clock.now`` is returned; ``advance`` moves it."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(**kw)
+
+
+@dataclass
+class OfficeFixture:
+    data_dir: DataDir
+    db: Database
+    ctx: ServiceContext
+    clock: FrozenClock
+    admin: Actor
+    supervisor: Actor
+    staff: Actor
+    staff2: Actor
+
+    def actor(self, role: Role) -> Actor:
+        return {Role.ADMIN: self.admin, Role.SUPERVISOR: self.supervisor, Role.COUNTER_STAFF: self.staff}[role]
+
+
+def _copy_sqlite(src: Path, dst: Path) -> None:
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def template_dir(tmp_path_factory: pytest.TempPathFactory) -> DataDir:
+    data = DataDir(tmp_path_factory.mktemp("template")).ensure()
+    db = Database(f"sqlite:///{data.database}")
+    upgrade(db)
+    clock = FrozenClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))  # Monday 08:00 WIB
+    setup_office(db, TEST_SETUP, data.device_file, clock=clock)
+    ctx = open_context(db, data.device_file, clock=clock)
+    from ltsa_desktop.services.auth import sign_in
+
+    admin = sign_in(ctx, "admin", PASSWORD)
+    for username, name, role in (("koordinator", "Siti Koordinator", Role.SUPERVISOR),
+                                 ("petugas1", "Budi Petugas", Role.COUNTER_STAFF),
+                                 ("petugas2", "Ani Petugas", Role.COUNTER_STAFF)):
+        create_staff(ctx, admin, username=username, full_name=name, role=role.value, password=PASSWORD)
+    db.dispose()
+    return data
+
+
+@pytest.fixture()
+def office(template_dir: DataDir, tmp_path: Path) -> OfficeFixture:
+    data = DataDir(tmp_path / "data").ensure()
+    _copy_sqlite(template_dir.database, data.database)
+    shutil.copyfile(template_dir.device_file, data.device_file)
+    db = Database(f"sqlite:///{data.database}")
+    clock = FrozenClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    ctx = open_context(db, data.device_file, data_dir=data.root, clock=clock)
+    from ltsa_desktop.services.auth import sign_in
+
+    actors = {u: sign_in(ctx, u, PASSWORD) for u in ("admin", "koordinator", "petugas1", "petugas2")}
+    fixture = OfficeFixture(data, db, ctx, clock, actors["admin"], actors["koordinator"], actors["petugas1"],
+                            actors["petugas2"])
+    yield fixture
+    db.dispose()

@@ -1,0 +1,91 @@
+"""The application shell: sign in as each role and see exactly its workspaces; idle lock; self-check."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ltsa_desktop.domain.roles import Role
+from ltsa_desktop.settings import Settings
+from ltsa_desktop.ui.main_window import MainWindow
+from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.signin import LockDialog, SignInDialog
+from tests.conftest import PASSWORD
+
+EXPECTED = {
+    Role.COUNTER_STAFF: ["counter"],
+    Role.SUPERVISOR: ["counter", "supervisor"],
+    Role.ADMIN: ["supervisor", "admin"],
+}
+
+
+def _session(office, actor) -> AppSession:  # type: ignore[no-untyped-def]
+    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
+                                      settings=Settings(office.data_dir.settings_file)))
+    session.set_actor(actor)
+    return session
+
+
+@pytest.mark.parametrize("username", ["petugas1", "koordinator", "admin"])
+def test_sign_in_shows_exactly_the_roles_workspaces(qtbot, office, username: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(office.ctx, "LTSA Uji")
+    qtbot.addWidget(dialog)
+    dialog.username.setText(username)
+    dialog.password.setText("wrong")
+    dialog.try_sign_in()
+    assert dialog.actor is None and dialog.error.text()
+    dialog.password.setText(PASSWORD)
+    dialog.try_sign_in()
+    assert dialog.actor is not None and dialog.result() == QDialog.DialogCode.Accepted
+    window = MainWindow(_session(office, dialog.actor), idle_minutes=0)
+    qtbot.addWidget(window)
+    assert window.workspace_keys == EXPECTED[dialog.actor.role]
+    assert window.nav.count() == len(EXPECTED[dialog.actor.role])
+    assert window.clock_label.text().endswith("WIB")
+
+
+def test_idle_lock_needs_the_password(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(_session(office, office.staff), idle_minutes=0.002)  # ~120 ms
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[LockDialog] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LockDialog)
+        seen.append(dialog)
+        dialog.password.setText("wrong")
+        dialog.try_unlock()
+        assert dialog.isVisible() and dialog.error.text()
+        dialog.password.setText(PASSWORD)
+        dialog.try_unlock()
+
+    signed_out: list[bool] = []
+    window.sign_out_requested.connect(lambda: signed_out.append(True))
+    QTimer.singleShot(400, answer)
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=5000)
+    assert not signed_out
+
+
+def test_self_check_passes_on_a_fresh_data_dir(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "ltsa_desktop", "--self-check", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, timeout=240, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for check in ("migrations", "hash chains", "receipt PDF", "keyring backend", "windows", "self-check passed"):
+        assert check in result.stdout
+
+
+def test_self_check_fails_with_the_reason_on_a_damaged_database(tmp_path: Path) -> None:
+    (tmp_path / "ltsa.sqlite3").write_bytes(b"this is not a database at all" * 100)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "ltsa_desktop", "--self-check", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, timeout=240, env=env)
+    assert result.returncode != 0
+    assert "FAIL database integrity" in result.stdout
