@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
         auth.record_lock(self.session.ctx, self.session.actor)
         dialog = LockDialog(self.session.ctx, self.session.actor, self)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not self.isVisible():  # the window went away while the lock dialog was up
+            return
+        if accepted:
             self.idle.reset()
         else:
             self.sign_out_requested.emit()
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         from PySide6.QtWidgets import QApplication
 
+        self.idle.pause()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -70,7 +70,15 @@ def test_idle_lock_needs_the_password(qtbot, office) -> None:  # type: ignore[no
     window.sign_out_requested.connect(lambda: signed_out.append(True))
     QTimer.singleShot(400, answer)
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=5000)
+    window.idle.set_minutes(0)
     assert not signed_out
+    with office.db.read() as s:
+        from sqlalchemy import select
+
+        from ltsa_desktop.storage.models.core import AuditEntry
+
+        actions = list(s.execute(select(AuditEntry.action).order_by(AuditEntry.seq)).scalars())
+    assert actions[-3:] == ["idle_lock", "unlock_failed", "unlock"]
 
 
 def test_self_check_passes_on_a_fresh_data_dir(tmp_path: Path) -> None:
