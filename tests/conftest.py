@@ -103,3 +103,42 @@ def office(template_dir: DataDir, tmp_path: Path) -> OfficeFixture:
                             actors["petugas2"])
     yield fixture
     db.dispose()
+
+
+@dataclass
+class PostgresOffice:
+    url: str
+    device_file: Path
+    db: Database
+
+
+def postgres_url() -> str:
+    """``LTSA_TEST_DATABASE_URL`` or a skip (a failure under ``CI=true``, where .ci/run provides a server)."""
+    url = os.environ.get("LTSA_TEST_DATABASE_URL")
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI=true but LTSA_TEST_DATABASE_URL is not set: .ci/run must start PostgreSQL")
+        pytest.skip("PostgreSQL tests need LTSA_TEST_DATABASE_URL (a postgresql+psycopg URL)")
+    return url
+
+
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+@pytest.fixture()
+def postgres_office(tmp_path: Path) -> PostgresOffice:
+    url = postgres_url()
+    reset_postgres(url)
+    db = Database(url)
+    upgrade(db)
+    device_file = tmp_path / "device.json"
+    setup_office(db, TEST_SETUP, device_file)
+    yield PostgresOffice(url, device_file, db)
+    db.dispose()

@@ -8,6 +8,8 @@ on success, rolled back on any exception). A lock held longer than the busy time
 from __future__ import annotations
 
 import logging
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,6 +24,7 @@ from ltsa_desktop.domain.errors import DatabaseBusy
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 5.0
+_SQLITE_STEP_TIMEOUT = 0.05
 _WRITE = "ltsa_write"
 
 
@@ -33,8 +36,11 @@ def _is_busy(exc: BaseException) -> bool:
 def make_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, echo: bool = False) -> Engine:
     """Create an engine with the project's connection settings for SQLite or PostgreSQL."""
     if url.startswith("sqlite"):
+        # SQLite's own busy handler sleeps up to 100 ms between tries, which lets a writer that commits in a
+        # tight loop starve the others; ``Database.write`` polls for the lock itself (short jittered sleeps,
+        # up to ``busy_timeout``), so each connection only waits briefly here.
         engine = create_engine(
-            url, echo=echo, connect_args={"timeout": busy_timeout, "check_same_thread": False},
+            url, echo=echo, connect_args={"timeout": _SQLITE_STEP_TIMEOUT, "check_same_thread": False},
         )
 
         @event.listens_for(engine, "connect")
@@ -45,7 +51,7 @@ def make_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, echo: b
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            cur.execute(f"PRAGMA busy_timeout={int(_SQLITE_STEP_TIMEOUT * 1000)}")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -62,6 +68,7 @@ class Database:
 
     def __init__(self, url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.url = url
+        self.busy_timeout = busy_timeout
         self.engine = make_engine(url, busy_timeout=busy_timeout)
         self._write_engine = self.engine.execution_options(**{_WRITE: True})
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -87,10 +94,9 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE)."""
-        session = self._writer()
+        session = self._begin_write()
         try:
             try:
-                session.connection()  # begin now so a lock wait happens before any change is made
                 yield session
                 session.commit()
             except OperationalError as exc:
@@ -103,6 +109,25 @@ class Database:
                 raise
         finally:
             session.close()
+
+    def _begin_write(self) -> Session:
+        """Open a session and begin its write transaction, waiting for the lock up to ``busy_timeout``.
+
+        Nothing has been done yet while waiting, so trying again is always safe.
+        """
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            session = self._writer()
+            try:
+                session.connection()
+                return session
+            except OperationalError as exc:
+                session.close()
+                if not _is_busy(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusy(message="database busy beyond the timeout") from exc
+                time.sleep(random.uniform(0.0005, 0.005))
 
     def integrity_check(self) -> list[str]:
         """SQLite ``PRAGMA integrity_check`` lines (``["ok"]`` when healthy); PostgreSQL: a trivial query."""
