@@ -107,7 +107,7 @@ def test_missed_rejoins_once_and_transfer_keeps_number(q) -> None:  # type: igno
 
 
 def test_cancel_needs_reason_and_close_day(q) -> None:  # type: ignore[no-untyped-def]
-    t1, t2, t3 = issue(q), issue(q), issue(q)
+    t1, t2, _t3 = issue(q), issue(q), issue(q)
     with pytest.raises(ValidationFailed):
         queue.cancel(q.ctx, q.staff, t1.id, "  ")
     queue.cancel(q.ctx, q.staff, t1.id, "applicant left")

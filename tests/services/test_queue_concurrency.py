@@ -59,11 +59,8 @@ def _prepare(url: str, device_file: Path, tickets: int) -> list[str]:
         add_counter(ctx, admin, f"Loket {len(queue.list_counters(ctx)) + 1}")
     queue.ensure_default_lines(ctx, admin)  # every counter serves every line
     for i in range(PROCESSES):
-        try:
-            auth.create_staff(ctx, admin, username=f"konk{i}", full_name=f"K {i}", role="counter_staff",
-                              password=PASSWORD)
-        except Exception:  # noqa: BLE001 - already there on a reused PostgreSQL database
-            pass
+        auth.create_staff(ctx, admin, username=f"konk{i}", full_name=f"K {i}", role="counter_staff",
+                          password=PASSWORD)
     day = queue.today(ctx)
     now = datetime.now(UTC) - timedelta(minutes=5)
     # the tickets themselves are test data: inserted in bulk, not the subject of this test
