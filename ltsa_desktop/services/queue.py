@@ -66,6 +66,7 @@ class TicketRow:
     id: str
     number: str
     prefix: str
+    line: str
     service_day: date
     status: str
     priority: bool
@@ -89,7 +90,7 @@ class IssuedTicket:
 
 
 def _row(t: Ticket, counter_number: int | None = None) -> TicketRow:
-    return TicketRow(t.id, t.number, t.prefix, t.service_day, t.status, t.priority, t.priority_reason,
+    return TicketRow(t.id, t.number, t.prefix, t.line, t.service_day, t.status, t.priority, t.priority_reason,
                      t.issued_at, t.called_at, t.counter_id, counter_number, t.call_count, t.rejoined, t.version)
 
 
@@ -242,7 +243,7 @@ def issue_ticket(ctx: ServiceContext, actor: Actor, prefix: str, *, priority_rea
         day = today(ctx)
         seq = next_in_series(uow.session, f"ticket:{ctx.office_id}:{day.isoformat()}:{prefix}")
         arrival = next_in_series(uow.session, f"arrival:{ctx.office_id}:{day.isoformat()}")
-        ticket = uow.add(Ticket(service_day=day, prefix=prefix, seq=seq, number=format_ticket_number(prefix, seq),
+        ticket = uow.add(Ticket(service_day=day, prefix=prefix, line=prefix, seq=seq, number=format_ticket_number(prefix, seq),
                                 arrival_seq=arrival, priority=priority_reason is not None,
                                 priority_reason=priority_reason, channel=channel,
                                 status=TicketStatus.WAITING.value, issued_at=uow.now, call_count=0,
@@ -257,7 +258,7 @@ def issue_ticket(ctx: ServiceContext, actor: Actor, prefix: str, *, priority_rea
 def _people_ahead(session: Session, ticket: Ticket) -> int:
     q = select(func.count()).select_from(Ticket).where(
         Ticket.office_id == ticket.office_id, Ticket.service_day == ticket.service_day,
-        Ticket.prefix == ticket.prefix, Ticket.status == TicketStatus.WAITING.value, Ticket.id != ticket.id)
+        Ticket.line == ticket.line, Ticket.status == TicketStatus.WAITING.value, Ticket.id != ticket.id)
     if ticket.priority:
         q = q.where(Ticket.priority.is_(True), Ticket.arrival_seq < ticket.arrival_seq)
     else:
@@ -269,7 +270,7 @@ def _estimate(session: Session, ctx: ServiceContext, prefix: str, ahead: int) ->
     day = service_day(ctx.now(), ctx.tz_name)
     recent = session.execute(
         select(Ticket.serving_started_at, Ticket.finished_at).where(
-            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.prefix == prefix,
+            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.line == prefix,
             Ticket.status == TicketStatus.DONE.value, Ticket.serving_started_at.is_not(None))
         .order_by(Ticket.finished_at.desc()).limit(20)).all()
     minutes = [(f - s).total_seconds() / 60 for s, f in recent if f is not None and s is not None]
@@ -285,7 +286,7 @@ def estimate_wait(ctx: ServiceContext, prefix: str) -> tuple[int, int]:
     """(people waiting, estimated minutes) for a new ticket of ``prefix`` now."""
     with ctx.read() as session:
         waiting = int(session.execute(select(func.count()).select_from(Ticket).where(
-            Ticket.office_id == ctx.office_id, Ticket.service_day == today(ctx), Ticket.prefix == prefix,
+            Ticket.office_id == ctx.office_id, Ticket.service_day == today(ctx), Ticket.line == prefix,
             Ticket.status == TicketStatus.WAITING.value)).scalar_one())
         return waiting, _estimate(session, ctx, prefix, waiting)
 
@@ -316,10 +317,10 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
             raise InvalidState("counter_no_lines", "this counter serves no queue line")
         day = today(ctx)
         policy = calling_policy(session)
-        rows = session.execute(select(Ticket.id, Ticket.prefix, Ticket.priority, Ticket.arrival_seq,
+        rows = session.execute(select(Ticket.id, Ticket.line, Ticket.priority, Ticket.arrival_seq,
                                       Ticket.issued_at).where(
             Ticket.office_id == ctx.office_id, Ticket.service_day == day,
-            Ticket.status == TicketStatus.WAITING.value, Ticket.prefix.in_(prefixes))).all()
+            Ticket.status == TicketStatus.WAITING.value, Ticket.line.in_(prefixes))).all()
         entries = [QueueEntry(ticket_id=r[0], service_code=r[1], priority=r[2], arrival_seq=r[3], arrived_at=r[4])
                    for r in rows]
         ticket: Ticket | None = None
@@ -433,9 +434,9 @@ def transfer(ctx: ServiceContext, actor: Actor, ticket_id: str, to_prefix: str, 
             raise ValidationFailed({"to_prefix": FieldError("unknown_queue_line", {"prefixes": [to_prefix]})})
         uow.require(ticket.status in (TicketStatus.CALLED.value, TicketStatus.SERVING.value),
                     "only a called or serving ticket can be transferred")
-        from_prefix, counter_id = ticket.prefix, ticket.counter_id
+        from_prefix, counter_id = ticket.line, ticket.counter_id
         ticket.status = TicketStatus.WAITING.value
-        ticket.prefix = to_prefix
+        ticket.line = to_prefix
         ticket.counter_id = None
         ticket.serving_started_at = None
         ticket.transfers += 1
@@ -533,9 +534,9 @@ def board_state(ctx: ServiceContext, *, lang: str = "id") -> BoardState:
                 TicketEvent.action.in_(["called", "recalled"])).order_by(TicketEvent.at.desc()).limit(5)).all()
         recent = tuple(BoardCall(number, counters[e.counter_id].number, counters[e.counter_id].name, e.at, e.action)
                        for e, number in events if e.counter_id in counters)
-        counts = dict(session.execute(select(Ticket.prefix, func.count()).where(
+        counts = dict(session.execute(select(Ticket.line, func.count()).where(
             Ticket.office_id == ctx.office_id, Ticket.service_day == day,
-            Ticket.status == TicketStatus.WAITING.value).group_by(Ticket.prefix)).all())
+            Ticket.status == TicketStatus.WAITING.value).group_by(Ticket.line)).all())
         lines = session.execute(select(QueueLine).where(QueueLine.office_id == ctx.office_id,
                                                         QueueLine.active.is_(True))
                                 .order_by(QueueLine.sort_order)).scalars().all()
@@ -568,11 +569,11 @@ def counter_view(ctx: ServiceContext, actor: Actor, counter_id: str) -> CounterV
         holder = session.get(Staff, open_session.staff_id) if open_session else None
         current = _current_at_counter(session, counter_id)
         prefixes = sorted(counter_prefixes(session, counter_id))
-        counts = dict(session.execute(select(Ticket.prefix, func.count()).where(
-            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.prefix.in_(prefixes),
-            Ticket.status == TicketStatus.WAITING.value).group_by(Ticket.prefix)).all())
+        counts = dict(session.execute(select(Ticket.line, func.count()).where(
+            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.line.in_(prefixes),
+            Ticket.status == TicketStatus.WAITING.value).group_by(Ticket.line)).all())
         missed = session.execute(select(Ticket).where(
-            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.prefix.in_(prefixes),
+            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.line.in_(prefixes),
             Ticket.status == TicketStatus.MISSED.value).order_by(Ticket.arrival_seq)).scalars().all()
         return CounterView(
             counter.id, counter.number, counter.name, holder.full_name if holder else None,
@@ -592,5 +593,15 @@ def list_counters(ctx: ServiceContext) -> list[tuple[str, int, str]]:
 
 
 def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
-    """Demo: the default lines on every counter."""
+    """Demo: the default lines on every counter, one simulated past working day and a live morning today."""
+    from datetime import time, timedelta
+
+    from ltsa_desktop.services.simulation import simulate_day
+
     ensure_default_lines(ctx, admin)
+    day = today(ctx)
+    past = day - timedelta(days=1)
+    while past.weekday() >= 5:
+        past -= timedelta(days=1)
+    simulate_day(ctx, past, 260, seed=7)
+    simulate_day(ctx, day, 60, seed=11, until=time(9, 15))

@@ -101,7 +101,7 @@ def test_missed_rejoins_once_and_transfer_keeps_number(q) -> None:  # type: igno
     assert served.id == t2.id
     queue.start_serving(q.ctx, q.staff, t2.id)
     moved = queue.transfer(q.ctx, q.staff, t2.id, "C", "needs SKCK").value
-    assert (moved.number, moved.prefix, moved.status) == ("A-002", "C", "waiting")
+    assert (moved.number, moved.line, moved.status) == ("A-002", "C", "waiting")
     queue.set_counter_lines(q.ctx, q.admin, q.counter2, {"C"})
     assert queue.call_next(q.ctx, q.staff2, q.counter2).value.id == t2.id
 

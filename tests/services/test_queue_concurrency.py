@@ -67,7 +67,7 @@ def _prepare(url: str, device_file: Path, tickets: int) -> list[str]:
     with db.engine.begin() as conn:
         conn.execute(Ticket.__table__.insert(), [dict(
             id=new_id(), office_id=ctx.office_id, device_id=ctx.device_id, version=1, created_at=now,
-            updated_at=now, service_day=day, prefix="A", seq=i + 1, number=f"A-{i + 1:03d}", arrival_seq=i + 1,
+            updated_at=now, service_day=day, prefix="A", line="A", seq=i + 1, number=f"A-{i + 1:03d}", arrival_seq=i + 1,
             priority=(i % 7 == 0), priority_reason="lansia" if i % 7 == 0 else None, channel="kiosk",
             status="waiting", issued_at=now, call_count=0, rejoined=False, transfers=0)
             for i in range(tickets)])

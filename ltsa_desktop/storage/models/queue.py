@@ -59,13 +59,14 @@ class Ticket(SyncedMixin, Base):
     __sync_entity__ = "ticket"
     __table_args__ = (
         UniqueConstraint("office_id", "service_day", "prefix", "seq"),
-        Index("ix_ticket_waiting", "office_id", "service_day", "status"),
+        Index("ix_ticket_waiting", "office_id", "service_day", "status", "line"),
     )
 
     service_day: Mapped[date] = mapped_column(Date)
-    prefix: Mapped[str] = mapped_column(String(2))
+    prefix: Mapped[str] = mapped_column(String(2))  # of the number: never changes
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(12))
+    line: Mapped[str] = mapped_column(String(2))  # the queue line it waits in now (changes on transfer)
     arrival_seq: Mapped[int] = mapped_column(Integer)  # per office and day; orders arrivals, not wall time
     priority: Mapped[bool] = mapped_column(Boolean, default=False)
     priority_reason: Mapped[str | None] = mapped_column(String(40), nullable=True)

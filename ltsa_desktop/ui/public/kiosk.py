@@ -101,7 +101,8 @@ class KioskWindow(PublicWindow):
         self.line_buttons: dict[str, QPushButton] = {}
         lines = [ln for ln in queue.list_lines(self.session.ctx) if ln.active]
         for i, line in enumerate(lines):
-            button = QPushButton(f"{line.prefix}\n{line.name_id if self.lang == 'id' else line.name_en}")
+            name = line.name_id if self.lang == "id" else line.name_en
+            button = QPushButton(f"{line.prefix}\n{name.replace('&', '&&')}")  # & is a mnemonic
             button.setObjectName(f"kioskLine_{line.prefix}")
             button.setMinimumSize(300, 120)
             button.setStyleSheet("font-size:26px;font-weight:bold;")

@@ -75,6 +75,7 @@ def upgrade() -> None:
     sa.Column('prefix', sa.String(length=2), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('number', sa.String(length=12), nullable=False),
+    sa.Column('line', sa.String(length=2), nullable=False),
     sa.Column('arrival_seq', sa.Integer(), nullable=False),
     sa.Column('priority', sa.Boolean(), nullable=False),
     sa.Column('priority_reason', sa.String(length=40), nullable=True),
@@ -103,7 +104,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('ticket', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ticket_office_id'), ['office_id'], unique=False)
-        batch_op.create_index('ix_ticket_waiting', ['office_id', 'service_day', 'status'], unique=False)
+        batch_op.create_index('ix_ticket_waiting', ['office_id', 'service_day', 'status', 'line'], unique=False)
 
     op.create_table('ticket_event',
     sa.Column('ticket_id', sa.String(length=36), nullable=False),
