@@ -25,7 +25,7 @@ from ltsa_desktop.domain.roles import Role
 from ltsa_desktop.storage.audit import append_audit
 from ltsa_desktop.storage.base import SyncedMixin
 from ltsa_desktop.storage.db import Database
-from ltsa_desktop.storage.outbox import append_outbox
+from ltsa_desktop.storage.outbox import append_outbox_many
 
 T = TypeVar("T")
 APPROVAL_MAX_AGE = timedelta(minutes=5)
@@ -152,8 +152,7 @@ class ServiceContext:
         with self.db.write() as session:
             uow = UnitOfWork(self, session, actor, action, now, approval if needs_approval else None)
             yield uow
-            if not uow.audited:
-                uow.audit()
+            uow.finish()
 
 
 class UnitOfWork:
@@ -169,6 +168,7 @@ class UnitOfWork:
         self.approval = approval
         self.audited = False
         self.areas: set[str] = set()
+        self._touched: dict[str, SyncedMixin] = {}  # records to queue for sync, in first-touch order
 
     def add(self, record: T) -> T:
         """Insert a new synced record (id, office, device, version 1, timestamps) and queue it for sync."""
@@ -182,8 +182,7 @@ class UnitOfWork:
         record.created_at = self.now
         record.updated_at = self.now
         self.session.add(record)
-        self.session.flush()
-        append_outbox(self.session, record, device_id=self.ctx.device_id, at=self.now)
+        self._touched[record.id] = record
         return record  # type: ignore[return-value]
 
     def update(self, record: T, expected_version: int | None = None) -> T:
@@ -196,11 +195,23 @@ class UnitOfWork:
         if expected_version is not None and record.version != expected_version:
             raise StaleRecord(message="record changed since it was loaded", entity=type(record).__sync_entity__,
                               record_id=record.id, current_version=record.version)
-        record.version += 1
+        if record.id not in self._touched:  # one new version per record per transaction
+            record.version += 1
+            self._touched[record.id] = record
         record.updated_at = self.now
-        self.session.flush()
-        append_outbox(self.session, record, device_id=self.ctx.device_id, at=self.now)
         return record  # type: ignore[return-value]
+
+    def flush(self) -> None:
+        """Write pending changes now (e.g. before a query that must see them)."""
+        self.session.flush()
+
+    def finish(self) -> None:
+        """At commit: one outbox row per touched record (at its final version) and the audit entry."""
+        self.session.flush()
+        append_outbox_many(self.session, list(self._touched.values()), device_id=self.ctx.device_id, at=self.now)
+        self._touched.clear()
+        if not self.audited:
+            self.audit()
 
     def audit(self, action: str | None = None, entity: str | None = None, entity_id: str | None = None,
               **details: Any) -> None:

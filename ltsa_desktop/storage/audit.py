@@ -77,7 +77,6 @@ def append_audit(
     head.seq = entry.seq
     head.last_hash = entry.hash
     session.add(entry)
-    session.flush()
     return entry
 
 

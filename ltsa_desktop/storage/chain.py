@@ -60,15 +60,18 @@ def _insert_ignore(session: Session, model: type, values: dict[str, Any]) -> Non
         session.execute(sqlite_insert(model).values(**values).on_conflict_do_nothing())
 
 
-def next_in_series(session: Session, series: str) -> int:
-    """Allocate the next number of ``series`` (1, 2, 3, …) in the current transaction."""
-    _insert_ignore(session, SeriesCounter, {"series": series, "last_value": 0})
-    value = session.execute(
-        update(SeriesCounter)
-        .where(SeriesCounter.series == series)
-        .values(last_value=SeriesCounter.last_value + 1)
-        .returning(SeriesCounter.last_value)
-    ).scalar_one()
+def next_in_series(session: Session, series: str, count: int = 1) -> int:
+    """Allocate the next ``count`` numbers of ``series`` in the current transaction; returns the last one.
+
+    With ``count=3`` and a series at 10, numbers 11, 12 and 13 are taken and 13 is returned.
+    """
+    stmt = (update(SeriesCounter).where(SeriesCounter.series == series)
+            .values(last_value=SeriesCounter.last_value + count).returning(SeriesCounter.last_value))
+    with session.no_autoflush:  # a series row is independent of the caller's pending ORM changes
+        value = session.execute(stmt).scalar()
+        if value is None:  # first use of this series
+            _insert_ignore(session, SeriesCounter, {"series": series, "last_value": 0})
+            value = session.execute(stmt).scalar_one()
     return int(value)
 
 
@@ -79,10 +82,19 @@ def peek_series(session: Session, series: str) -> int:
 
 
 def lock_chain(session: Session, chain: str) -> ChainHead:
-    """Lock and return the head of ``chain`` (created at the genesis hash on first use)."""
-    _insert_ignore(session, ChainHead, {"chain": chain, "seq": 0, "last_hash": GENESIS_HASH})
-    head = session.execute(
-        select(ChainHead).where(ChainHead.chain == chain).with_for_update()
-    ).scalar_one()
-    session.refresh(head)
+    """Lock and return the head of ``chain`` (created at the genesis hash on first use).
+
+    Within one transaction the head is read once; later appends use the locked, in-memory head.
+    """
+    locked: dict[str, ChainHead] = session.info.setdefault("locked_chains", {})
+    if chain in locked:
+        return locked[chain]
+    stmt = (select(ChainHead).where(ChainHead.chain == chain).with_for_update()
+            .execution_options(populate_existing=True))
+    with session.no_autoflush:
+        head = session.execute(stmt).scalar()
+        if head is None:
+            _insert_ignore(session, ChainHead, {"chain": chain, "seq": 0, "last_hash": GENESIS_HASH})
+            head = session.execute(stmt).scalar_one()
+    locked[chain] = head
     return head

@@ -108,6 +108,7 @@ class Database:
                 session.rollback()
                 raise
         finally:
+            session.info.pop("locked_chains", None)
             session.close()
 
     def _begin_write(self) -> Session:
