@@ -97,3 +97,29 @@ def test_self_check_fails_with_the_reason_on_a_damaged_database(tmp_path: Path) 
                             capture_output=True, text=True, timeout=240, env=env)
     assert result.returncode != 0
     assert "FAIL database integrity" in result.stdout
+
+
+def test_admin_creates_and_deactivates_accounts(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.ui.pages.staff_admin import NewStaffDialog, StaffAdminPage
+
+    page = StaffAdminPage(_session(office, office.admin))
+    qtbot.addWidget(page)
+    before = page.table.rowCount()
+    dialog = NewStaffDialog(page.session, page)
+    dialog.username.widget.setText("baru satu")  # a space: refused at the field, typed text kept
+    dialog.full_name.widget.setText("Pegawai Baru")
+    dialog.password.widget.setText("pendek")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.username.message.text() and dialog.password.message.text()
+    assert dialog.full_name.widget.text() == "Pegawai Baru"
+    dialog.username.widget.setText("baru1")
+    dialog.password.widget.setText("cukup-panjang")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.refresh()
+    assert page.table.rowCount() == before + 1
+    index = next(i for i, r in enumerate(page.rows) if r.username == "baru1")
+    page.table.selectRow(index)
+    page.toggle_active()
+    assert next(r for r in page.rows if r.username == "baru1").active is False
