@@ -18,15 +18,17 @@ from sqlalchemy.orm import Session
 from ltsa_desktop.domain.calendar import service_day
 from ltsa_desktop.domain.errors import FieldError, InvalidState, NotFound, ValidationFailed
 from ltsa_desktop.domain.queue import (
+    DAY_CLOSED_REASON,
     CallingPolicy,
     PriorityReason,
     QueueEntry,
+    TicketAction,
     TicketStatus,
-    can_transition,
     choose_next,
     estimate_wait_minutes,
     format_ticket_number,
     next_consecutive_priority_count,
+    next_status,
 )
 from ltsa_desktop.domain.roles import ADMINS, STAFF_AND_UP, SUPERVISORS, Role
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext, UnitOfWork
@@ -102,9 +104,12 @@ def calling_policy(session: Session) -> CallingPolicy:
     row = session.get(OfficeSetting, "queue.calling_policy")
     if row is None:
         return CallingPolicy()
-    data = json.loads(row.value_json)
-    return CallingPolicy(max_consecutive_priority=int(data.get("max_consecutive_priority", 3)),
-                         regular_max_wait_minutes=int(data.get("regular_max_wait_minutes", 30)))
+    try:
+        data = json.loads(row.value_json)
+        return CallingPolicy(max_consecutive_priority=int(data.get("max_consecutive_priority", 3)),
+                             regular_max_wait_minutes=int(data.get("regular_max_wait_minutes", 30)))
+    except (ValueError, TypeError, AttributeError):  # a damaged setting must not stop the counters
+        return CallingPolicy()
 
 
 def _bump_revision(uow: UnitOfWork) -> None:
@@ -273,7 +278,7 @@ def _estimate(session: Session, ctx: ServiceContext, prefix: str, ahead: int) ->
             Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.line == prefix,
             Ticket.status == TicketStatus.DONE.value, Ticket.serving_started_at.is_not(None))
         .order_by(Ticket.finished_at.desc()).limit(20)).all()
-    minutes = [(f - s).total_seconds() / 60 for s, f in recent if f is not None and s is not None]
+    minutes = [(f - s).total_seconds() / 60 for s, f in reversed(recent) if f is not None and s is not None]
     open_counters = session.execute(
         select(func.count(func.distinct(CounterSession.counter_id))).select_from(CounterSession)
         .join(CounterLine, CounterLine.counter_id == CounterSession.counter_id)
@@ -317,24 +322,23 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
             raise InvalidState("counter_no_lines", "this counter serves no queue line")
         day = today(ctx)
         policy = calling_policy(session)
-        rows = session.execute(select(Ticket.id, Ticket.line, Ticket.priority, Ticket.arrival_seq,
-                                      Ticket.issued_at).where(
-            Ticket.office_id == ctx.office_id, Ticket.service_day == day,
-            Ticket.status == TicketStatus.WAITING.value, Ticket.line.in_(prefixes))).all()
-        entries = [QueueEntry(ticket_id=r[0], service_code=r[1], priority=r[2], arrival_seq=r[3], arrived_at=r[4])
-                   for r in rows]
+        tried: set[str] = set()
         ticket: Ticket | None = None
-        while entries:
-            chosen = choose_next(entries, now=uow.now, consecutive_priority_calls=counter_session.consecutive_priority,
-                                 policy=policy)
+        while ticket is None:
+            # the policy only ever needs the oldest waiting priority and the oldest waiting regular ticket
+            entries = [_oldest_waiting(session, ctx.office_id, day, prefixes, priority, tried)
+                       for priority in (True, False)]
+            candidates = [e for e in entries if e is not None]
+            chosen = choose_next(candidates, now=uow.now,
+                                 consecutive_priority_calls=counter_session.consecutive_priority, policy=policy)
             if chosen is None:
                 break
             ticket = _lock_waiting(session, chosen.ticket_id)
-            if ticket is not None:
+            if ticket is None:
+                tried.add(chosen.ticket_id)  # another counter took it meanwhile: try the next one
+            else:
                 counter_session.consecutive_priority = next_consecutive_priority_count(
                     counter_session.consecutive_priority, chosen)
-                break
-            entries = [e for e in entries if e.ticket_id != chosen.ticket_id]  # another counter took it
         if ticket is None:
             return uow.result(None)
         ticket.status = TicketStatus.CALLED.value
@@ -348,6 +352,19 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
         _bump_revision(uow)
         counter = session.get(Counter, counter_id)
         return uow.result(_row(ticket, counter.number if counter else None))
+
+
+def _oldest_waiting(session: Session, office_id: str, day: date, lines: set[str], priority: bool,
+                    skip: set[str]) -> QueueEntry | None:
+    stmt = select(Ticket.id, Ticket.line, Ticket.priority, Ticket.arrival_seq, Ticket.issued_at).where(
+        Ticket.office_id == office_id, Ticket.service_day == day, Ticket.status == TicketStatus.WAITING.value,
+        Ticket.line.in_(lines), Ticket.priority.is_(priority))
+    if skip:
+        stmt = stmt.where(Ticket.id.not_in(skip))
+    row = session.execute(stmt.order_by(Ticket.arrival_seq).limit(1)).first()
+    if row is None:
+        return None
+    return QueueEntry(ticket_id=row[0], service_code=row[1], priority=row[2], arrival_seq=row[3], arrived_at=row[4])
 
 
 def _lock_waiting(session: Session, ticket_id: str) -> Ticket | None:
@@ -364,11 +381,9 @@ def _get_ticket(uow: UnitOfWork, ticket_id: str) -> Ticket:
     return ticket
 
 
-def _move(uow: UnitOfWork, ticket: Ticket, to: TicketStatus) -> None:
-    if not can_transition(TicketStatus(ticket.status), to):
-        raise InvalidState("ticket_state", f"a {ticket.status} ticket cannot become {to.value}",
-                           number=ticket.number, status=ticket.status)
-    ticket.status = to.value
+def _act(ticket: Ticket, action: TicketAction) -> None:
+    """Apply a ticket action by the domain's transition table (InvalidState when not allowed)."""
+    ticket.status = next_status(action, TicketStatus(ticket.status), rejoined=ticket.rejoined).value
 
 
 def recall(ctx: ServiceContext, actor: Actor, ticket_id: str) -> OpResult:
@@ -387,7 +402,7 @@ def recall(ctx: ServiceContext, actor: Actor, ticket_id: str) -> OpResult:
 def start_serving(ctx: ServiceContext, actor: Actor, ticket_id: str) -> OpResult:
     with ctx.write(actor, "start_serving", roles=STAFF_AND_UP) as uow:
         ticket = _get_ticket(uow, ticket_id)
-        _move(uow, ticket, TicketStatus.SERVING)
+        _act(ticket, TicketAction.START)
         ticket.serving_started_at = uow.now
         uow.update(ticket)
         _event(uow, ticket, "started", counter_id=ticket.counter_id)
@@ -399,7 +414,7 @@ def mark_missed(ctx: ServiceContext, actor: Actor, ticket_id: str) -> OpResult:
     """No-show: the ticket goes to the missed list (it may rejoin once that day)."""
     with ctx.write(actor, "mark_missed", roles=STAFF_AND_UP) as uow:
         ticket = _get_ticket(uow, ticket_id)
-        _move(uow, ticket, TicketStatus.MISSED)
+        _act(ticket, TicketAction.SKIP)
         counter_id = ticket.counter_id
         ticket.counter_id = None
         uow.update(ticket)
@@ -412,10 +427,8 @@ def rejoin(ctx: ServiceContext, actor: Actor, ticket_id: str) -> OpResult:
     """A missed ticket rejoins the queue once, keeping its number and original arrival order."""
     with ctx.write(actor, "rejoin_ticket", roles=STAFF_AND_UP) as uow:
         ticket = _get_ticket(uow, ticket_id)
-        if ticket.rejoined:
-            raise InvalidState("already_rejoined", "a missed ticket may rejoin only once", number=ticket.number)
         uow.require(ticket.service_day == today(ctx), "only today's tickets may rejoin")
-        _move(uow, ticket, TicketStatus.WAITING)
+        _act(ticket, TicketAction.REJOIN)
         ticket.rejoined = True
         uow.update(ticket)
         _event(uow, ticket, "rejoined")
@@ -432,10 +445,8 @@ def transfer(ctx: ServiceContext, actor: Actor, ticket_id: str, to_prefix: str, 
         ).scalars().first()
         if line is None:
             raise ValidationFailed({"to_prefix": FieldError("unknown_queue_line", {"prefixes": [to_prefix]})})
-        uow.require(ticket.status in (TicketStatus.CALLED.value, TicketStatus.SERVING.value),
-                    "only a called or serving ticket can be transferred")
         from_prefix, counter_id = ticket.line, ticket.counter_id
-        ticket.status = TicketStatus.WAITING.value
+        _act(ticket, TicketAction.TRANSFER)
         ticket.line = to_prefix
         ticket.counter_id = None
         ticket.serving_started_at = None
@@ -452,8 +463,8 @@ def finish(ctx: ServiceContext, actor: Actor, ticket_id: str, outcome: str = "se
         ticket = _get_ticket(uow, ticket_id)
         if ticket.status == TicketStatus.CALLED.value:  # served without pressing "start": start now
             ticket.serving_started_at = uow.now
-            ticket.status = TicketStatus.SERVING.value
-        _move(uow, ticket, TicketStatus.DONE)
+            _act(ticket, TicketAction.START)
+        _act(ticket, TicketAction.FINISH)
         ticket.finished_at = uow.now
         ticket.outcome = outcome
         uow.update(ticket)
@@ -467,7 +478,7 @@ def cancel(ctx: ServiceContext, actor: Actor, ticket_id: str, reason: str) -> Op
         raise ValidationFailed({"reason": FieldError("required")})
     with ctx.write(actor, "cancel_ticket", roles=STAFF_AND_UP) as uow:
         ticket = _get_ticket(uow, ticket_id)
-        _move(uow, ticket, TicketStatus.CANCELLED)
+        _act(ticket, TicketAction.CANCEL)
         ticket.reason = reason.strip()
         ticket.finished_at = uow.now
         uow.update(ticket)
@@ -479,14 +490,14 @@ def cancel(ctx: ServiceContext, actor: Actor, ticket_id: str, reason: str) -> Op
 def close_day_tickets(ctx: ServiceContext, actor: Actor, day: date) -> OpResult:
     """End of day: every ticket still open is closed as not served with the reason "day closed"."""
     with ctx.write(actor, "close_day_tickets", roles=SUPERVISORS) as uow:
-        open_states = [TicketStatus.WAITING.value, TicketStatus.CALLED.value, TicketStatus.MISSED.value,
-                       TicketStatus.SERVING.value]
+        # a ticket being served is left for its counter to finish; the close-of-day checklist shows it
+        open_states = [TicketStatus.WAITING.value, TicketStatus.CALLED.value, TicketStatus.MISSED.value]
         tickets = uow.session.execute(select(Ticket).where(
             Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.status.in_(open_states))
         ).scalars().all()
         for ticket in tickets:
-            ticket.status = TicketStatus.NOT_SERVED.value
-            ticket.reason = "day_closed"
+            _act(ticket, TicketAction.CLOSE_DAY)
+            ticket.reason = DAY_CLOSED_REASON
             ticket.finished_at = uow.now
             uow.update(ticket)
             uow.add(TicketEvent(ticket_id=ticket.id, service_day=ticket.service_day, action="day_closed",

@@ -172,3 +172,13 @@ def test_every_action_is_an_event_and_in_the_outbox(q) -> None:  # type: ignore[
         done = s.execute(select(func.count()).select_from(Ticket).where(Ticket.status == "done")).scalar_one()
     assert actions == ["issued", "called", "started", "finished"]
     assert versions == [1, 2, 3, 4] and done == 1
+
+
+def test_rejoin_is_only_for_missed_tickets(q) -> None:  # type: ignore[no-untyped-def]
+    t = issue(q)
+    queue.call_next(q.ctx, q.staff, q.counter1)
+    with pytest.raises(InvalidState) as info:
+        queue.rejoin(q.ctx, q.staff, t.id)  # a called ticket is not missed
+    assert info.value.code == "ticket_state"
+    with q.db.read() as s:
+        assert (s.get(Ticket, t.id).status, s.get(Ticket, t.id).rejoined) == ("called", False)

@@ -100,6 +100,7 @@ def _run(url: str, device_file: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)
 def test_four_processes_on_one_sqlite_file(office) -> None:  # type: ignore[no-untyped-def]
     office.db.dispose()
     _run(f"sqlite:///{office.data_dir.database}", office.data_dir.device_file)
@@ -107,5 +108,6 @@ def test_four_processes_on_one_sqlite_file(office) -> None:  # type: ignore[no-u
 
 @pytest.mark.postgres
 @pytest.mark.slow
+@pytest.mark.timeout(1500)
 def test_four_processes_on_one_postgresql_database(postgres_office) -> None:  # type: ignore[no-untyped-def]
     _run(postgres_office.url, postgres_office.device_file)

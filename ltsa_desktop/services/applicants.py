@@ -1,0 +1,297 @@
+"""Applicant registration, duplicates and search.
+
+An NIK is never reissued, so a date or sex in it that disagrees with what was entered is a warning, never a
+refusal. Every save checks the version the form was loaded at: saving over another counter's change is refused
+with ``StaleRecord`` and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from ltsa_desktop.domain.errors import FieldError, InvalidState, NotFound, ValidationFailed
+from ltsa_desktop.domain.roles import STAFF_AND_UP
+from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
+from ltsa_desktop.storage.models.applicants import Applicant, Case
+from ltsa_desktop.storage.models.queue import Ticket
+
+AREA = "applicants"
+SCHEMES = ("p_to_p", "g_to_g", "perseorangan", "sp2t")
+EDUCATION = ("tidak_sekolah", "sd", "smp", "sma", "smk", "d1_d3", "s1", "s2_s3")
+MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")
+PERMISSION_FROM = ("suami", "istri", "orang_tua", "wali", "")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PASSPORT = re.compile(r"^[A-Z]{1,2}\d{6,8}$")
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive form for search: NFKD, no combining marks, casefolded, spaces squeezed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+@dataclass(frozen=True)
+class ApplicantInput:
+    nik: str
+    full_name: str
+    birth_date: date | None
+    sex: str
+    birth_place: str = ""
+    address: str = ""
+    province_code: str = ""
+    regency_code: str = ""
+    phone: str = ""
+    email: str = ""
+    education: str = ""
+    marital_status: str = ""
+    family_permission_from: str = ""
+    family_permission_acknowledged: bool = False
+    destination_country: str = ""
+    job_position: str = ""
+    exempt_job: str | None = None
+    scheme: str = ""
+    p3mi_name: str = ""
+    passport_number: str = ""
+    first_time_cpmi: bool = True
+
+
+@dataclass(frozen=True)
+class ApplicantRow:
+    id: str
+    version: int
+    nik: str
+    full_name: str
+    birth_date: date
+    sex: str
+    phone: str
+    passport_number: str
+    scheme: str
+    exempt_job: str | None
+    first_time_cpmi: bool
+    nik_warnings: tuple[str, ...]
+    data: ApplicantInput
+
+
+def _row(a: Applicant) -> ApplicantRow:
+    data = ApplicantInput(**{f.name: getattr(a, f.name) for f in fields(ApplicantInput)})
+    warnings = tuple(w for w in a.nik_warnings.split(",") if w)
+    return ApplicantRow(a.id, a.version, a.nik, a.full_name, a.birth_date, a.sex, a.phone, a.passport_number,
+                        a.scheme, a.exempt_job, a.first_time_cpmi, warnings, data)
+
+
+def _text(fields_: dict[str, FieldError], name: str, value: str, *, required: bool = False,
+          max_len: int = 200) -> str:
+    value = value.strip()
+    if required and not value:
+        fields_[name] = FieldError("required")
+    elif len(value) > max_len:
+        fields_[name] = FieldError("too_long", {"max": max_len})
+    elif _CONTROL.search(value):
+        fields_[name] = FieldError("control_characters")
+    return unicodedata.normalize("NFC", value)
+
+
+def validate(data: ApplicantInput, today: date) -> tuple[dict[str, object], list[FieldError]]:
+    """Check a registration form. Returns clean values and warnings, or raises ``ValidationFailed``."""
+    from ltsa_desktop.domain.nik import NikError, parse_nik
+    from ltsa_desktop.domain.phone import PhoneError, normalize_phone
+
+    errors: dict[str, FieldError] = {}
+    warnings: list[FieldError] = []
+    clean: dict[str, object] = {}
+    clean["full_name"] = _text(errors, "full_name", data.full_name, required=True)
+    for name, max_len in (("birth_place", 100), ("address", 500), ("destination_country", 60),
+                          ("job_position", 120), ("p3mi_name", 200)):
+        clean[name] = _text(errors, name, getattr(data, name), max_len=max_len)
+    if data.birth_date is None:
+        errors["birth_date"] = FieldError("required")
+    elif data.birth_date > today:
+        errors["birth_date"] = FieldError("date_in_future")
+    elif data.birth_date.year < 1900:
+        errors["birth_date"] = FieldError("date_too_old")
+    if data.sex not in ("M", "F"):
+        errors["sex"] = FieldError("required")
+    nik = re.sub(r"\s", "", data.nik)
+    try:
+        info = parse_nik(nik, birth_date=data.birth_date if "birth_date" not in errors else None,
+                         sex=data.sex if data.sex in ("M", "F") else None)
+        clean["nik"] = info.nik
+        warnings.extend(FieldError(code, warning=True) for code in info.warnings)
+    except NikError as exc:
+        errors["nik"] = FieldError(exc.code)
+    clean["phone"] = ""
+    if data.phone.strip():
+        try:
+            clean["phone"] = normalize_phone(data.phone).e164
+        except PhoneError as exc:
+            errors["phone"] = FieldError(getattr(exc, "code", "phone_invalid"))
+    email = data.email.strip()
+    if email and not _EMAIL.match(email):
+        errors["email"] = FieldError("email_invalid")
+    clean["email"] = email
+    passport = data.passport_number.strip().upper()
+    if passport and not _PASSPORT.match(passport):
+        errors["passport_number"] = FieldError("passport_invalid")
+    clean["passport_number"] = passport
+    for name, allowed in (("scheme", SCHEMES), ("education", EDUCATION), ("marital_status", MARITAL),
+                          ("family_permission_from", PERMISSION_FROM)):
+        value = getattr(data, name)
+        if value and value not in allowed:
+            errors[name] = FieldError("choice_invalid")
+        clean[name] = value
+    if data.exempt_job:
+        from ltsa_desktop.domain.catalog import ExemptJob
+
+        if data.exempt_job not in {j.value for j in ExemptJob}:
+            errors["exempt_job"] = FieldError("choice_invalid")
+    clean["exempt_job"] = data.exempt_job or None
+    if data.province_code and not re.fullmatch(r"\d{2}", data.province_code):
+        errors["province_code"] = FieldError("province_unknown")
+    if data.regency_code and not re.fullmatch(r"\d{4}", data.regency_code):
+        errors["regency_code"] = FieldError("regency_invalid")
+    for name in ("province_code", "regency_code", "family_permission_acknowledged", "first_time_cpmi",
+                 "birth_date", "sex"):
+        clean[name] = getattr(data, name)
+    if errors:
+        for w in warnings:
+            errors.setdefault("nik", w)
+        raise ValidationFailed(errors)
+    clean["search_name"] = fold(str(clean["full_name"]))
+    clean["nik_warnings"] = ",".join(w.code for w in warnings)
+    return clean, warnings
+
+
+def find_by_nik(ctx: ServiceContext, nik: str) -> ApplicantRow | None:
+    with ctx.read() as session:
+        a = session.execute(select(Applicant).where(Applicant.office_id == ctx.office_id,
+                                                    Applicant.nik == re.sub(r"\s", "", nik))).scalars().first()
+        return _row(a) if a else None
+
+
+def similar_applicants(ctx: ServiceContext, full_name: str, birth_date: date, *, limit: int = 5) -> list[ApplicantRow]:
+    """People with the same birth date and a similar name: shown before a new record is made."""
+    target = fold(full_name)
+    with ctx.read() as session:
+        same_day = session.execute(select(Applicant).where(Applicant.office_id == ctx.office_id,
+                                                           Applicant.birth_date == birth_date)).scalars().all()
+    scored = [(difflib.SequenceMatcher(None, target, a.search_name).ratio(), a) for a in same_day]
+    return [_row(a) for score, a in sorted(scored, key=lambda s: -s[0]) if score >= 0.75][:limit]
+
+
+def register_applicant(ctx: ServiceContext, actor: Actor, data: ApplicantInput) -> OpResult:
+    """Register a new applicant. The same NIK is refused with ``duplicate_nik`` naming the existing record."""
+    clean, warnings = validate(data, _today(ctx))
+    with ctx.write(actor, "register_applicant", roles=STAFF_AND_UP) as uow:
+        existing = uow.session.execute(select(Applicant.id).where(
+            Applicant.office_id == ctx.office_id, Applicant.nik == clean["nik"])).scalar()
+        if existing:
+            raise InvalidState("duplicate_nik", "an applicant with this NIK exists", applicant_id=existing)
+        applicant = uow.add(Applicant(**clean))
+        uow.audit(entity="applicant", entity_id=applicant.id, warnings=[w.code for w in warnings])
+        uow.changed(AREA)
+        return uow.result(_row(applicant))
+
+
+def update_applicant(ctx: ServiceContext, actor: Actor, applicant_id: str, expected_version: int,
+                     data: ApplicantInput) -> OpResult:
+    clean, warnings = validate(data, _today(ctx))
+    with ctx.write(actor, "update_applicant", roles=STAFF_AND_UP) as uow:
+        applicant = uow.session.get(Applicant, applicant_id)
+        if applicant is None:
+            raise NotFound(message="applicant not found")
+        if clean["nik"] != applicant.nik:
+            clash = uow.session.execute(select(Applicant.id).where(
+                Applicant.office_id == ctx.office_id, Applicant.nik == clean["nik"])).scalar()
+            if clash:
+                raise ValidationFailed({"nik": FieldError("duplicate_nik")})
+        before = {k: getattr(applicant, k) for k in clean}
+        for key, value in clean.items():
+            setattr(applicant, key, value)
+        uow.update(applicant, expected_version)
+        changed = sorted(k for k in clean if before[k] != clean[k] and k != "search_name")
+        uow.audit(entity="applicant", entity_id=applicant.id, fields=changed)
+        uow.changed(AREA)
+        return uow.result(_row(applicant))
+
+
+def get_applicant(ctx: ServiceContext, applicant_id: str) -> ApplicantRow:
+    with ctx.read() as session:
+        a = session.get(Applicant, applicant_id)
+        if a is None:
+            raise NotFound(message="applicant not found")
+        return _row(a)
+
+
+def search_applicants(ctx: ServiceContext, query: str, *, limit: int = 50) -> list[ApplicantRow]:
+    """By NIK, passport, phone, ticket number (today), case number, or a part of the name (any accents/case)."""
+    q = query.strip()
+    if not q:
+        return recent_applicants(ctx, limit=limit)
+    with ctx.read() as session:
+        base = select(Applicant).where(Applicant.office_id == ctx.office_id)
+        compact = re.sub(r"[\s-]", "", q)
+        if re.fullmatch(r"\d{16}", compact):
+            stmt = base.where(Applicant.nik == compact)
+        elif re.fullmatch(r"[A-Za-z]{1,2}-?\d{1,4}", q):
+            from ltsa_desktop.services.queue import today
+
+            number = q.upper() if "-" in q else f"{q[0].upper()}-{int(q[1:]):03d}"
+            ids = session.execute(select(Ticket.applicant_id).where(
+                Ticket.office_id == ctx.office_id, Ticket.service_day == today(ctx), Ticket.number == number)).scalars()
+            stmt = base.where(Applicant.id.in_([i for i in ids if i]))
+        elif _PASSPORT.match(compact.upper()):
+            stmt = base.where(Applicant.passport_number == compact.upper())
+        elif re.fullmatch(r"\+?\d{8,15}", compact):
+            from ltsa_desktop.domain.phone import PhoneError, normalize_phone
+
+            try:
+                phone = normalize_phone(compact).e164
+            except PhoneError:
+                phone = compact
+            stmt = base.where(or_(Applicant.phone == phone, Applicant.nik.like(f"{compact}%")))
+        elif re.fullmatch(r"[A-Z0-9]+-[A-Z]+-\d{4}-\d+", q.upper()):
+            ids = session.execute(select(Case.applicant_id).where(Case.number == q.upper())).scalars()
+            stmt = base.where(Applicant.id.in_(list(ids)))
+        else:
+            folded = fold(q).replace("%", r"\%").replace("_", r"\_")
+            stmt = base.where(Applicant.search_name.like(f"%{folded}%", escape="\\"))
+        rows = session.execute(stmt.order_by(Applicant.updated_at.desc()).limit(limit)).scalars().all()
+        return [_row(a) for a in rows]
+
+
+def recent_applicants(ctx: ServiceContext, *, limit: int = 20) -> list[ApplicantRow]:
+    with ctx.read() as session:
+        rows = session.execute(select(Applicant).where(Applicant.office_id == ctx.office_id)
+                               .order_by(Applicant.updated_at.desc()).limit(limit)).scalars().all()
+        return [_row(a) for a in rows]
+
+
+def link_ticket(ctx: ServiceContext, actor: Actor, ticket_id: str, applicant_id: str) -> OpResult:
+    """Record whom the counter served on a ticket (used for search by ticket number)."""
+    with ctx.write(actor, "link_ticket_applicant", roles=STAFF_AND_UP) as uow:
+        ticket = uow.session.get(Ticket, ticket_id)
+        if ticket is None:
+            raise NotFound(message="ticket not found")
+        ticket.applicant_id = applicant_id
+        uow.update(ticket)
+        uow.audit(entity="ticket", entity_id=ticket_id, applicant_id=applicant_id)
+        uow.changed(AREA, "queue")
+        return uow.result()
+
+
+def _today(ctx: ServiceContext) -> date:
+    from ltsa_desktop.domain.calendar import service_day
+
+    return service_day(ctx.now(), ctx.tz_name)
+
+
+def as_dict(data: ApplicantInput) -> dict[str, object]:
+    return asdict(data)
