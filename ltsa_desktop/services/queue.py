@@ -614,5 +614,5 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
     past = day - timedelta(days=1)
     while past.weekday() >= 5:
         past -= timedelta(days=1)
-    simulate_day(ctx, past, 260, seed=7)
+    simulate_day(ctx, past, 200, seed=7)
     simulate_day(ctx, day, 60, seed=11, until=time(9, 15))

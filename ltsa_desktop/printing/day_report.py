@@ -1,0 +1,124 @@
+"""The supervisor's daily report (A4, ReportLab platypus, Indonesian) from plain data.
+
+Takes a ``DayReport`` (plain values, no database objects) and returns PDF bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ltsa_desktop.paths import resources_dir
+
+REGULAR, BOLD = "LtsaSans", "LtsaSans-Bold"
+
+
+def register_fonts() -> None:
+    """The bundled DejaVu fonts (full Unicode: names in any script print correctly)."""
+    if REGULAR in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+
+
+@dataclass(frozen=True)
+class DayReport:
+    office_name: str
+    office_code: str
+    day: date
+    day_label: str  # "20 November 2026"
+    generated_label: str  # "22 November 2026 14:05 WIB"
+    closed_by: str | None
+    figures: list[tuple[str, str]]  # (label, value)
+    by_line: list[tuple[str, str, str, str]]  # line, wait median, wait p90, service median
+    by_counter: list[tuple[str, str, str]]  # counter, tickets called, wait median
+    by_staff: list[tuple[str, str, str]]  # staff, served, service median
+    hours: list[tuple[int, int, int]]  # hour, arrivals, served
+    breaches: list[tuple[str, str, str]]  # ticket, line, wait
+    sections: list[tuple[str, list[tuple[str, ...]], list[str]]] = field(default_factory=list)  # extra tables
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    return {
+        "title": ParagraphStyle("t", parent=base["Title"], fontName=BOLD, fontSize=16),
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName=BOLD, fontSize=12, spaceBefore=8),
+        "body": ParagraphStyle("b", parent=base["BodyText"], fontName=REGULAR, fontSize=9),
+    }
+
+
+def _table(rows: list[tuple[str, ...]], header: list[str], widths: list[float] | None = None) -> Table:
+    data = [header, *[list(r) for r in rows]] if rows else [header, ["—"] + [""] * (len(header) - 1)]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5edf7")),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#94a3b8")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+    ]))
+    return table
+
+
+def _hour_chart(hours: list[tuple[int, int, int]]) -> Drawing:
+    drawing = Drawing(170 * mm, 60 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, 150 * mm, 42 * mm
+    chart.data = [[a for _, a, _ in hours] or [0], [s for _, _, s in hours] or [0]]
+    chart.categoryAxis.categoryNames = [f"{h:02d}" for h, _, _ in hours] or ["—"]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#2563eb")
+    chart.bars[1].fillColor = colors.HexColor("#16a34a")
+    drawing.add(chart)
+    drawing.add(String(14 * mm, 55 * mm, "Kedatangan (biru) dan dilayani (hijau) per jam", fontName=REGULAR,
+                       fontSize=8))
+    return drawing
+
+
+def render_day_report(report: DayReport) -> bytes:
+    register_fonts()
+    styles = _styles()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+                            bottomMargin=15 * mm, title=f"Laporan harian {report.office_code} {report.day}",
+                            author=report.office_name)
+    story: list = [
+        Paragraph(f"Laporan Harian Pelayanan – {report.office_name}", styles["title"]),
+        Paragraph(f"Hari layanan: <b>{report.day_label}</b> · Dibuat: {report.generated_label}", styles["body"]),
+        Paragraph("Status: " + (f"<b>ditutup dan ditandatangani oleh {report.closed_by}</b>" if report.closed_by
+                                else "<b>belum ditutup</b>"), styles["body"]),
+        Spacer(1, 4 * mm),
+        Paragraph("Ringkasan", styles["h2"]),
+        _table(report.figures, ["Ukuran", "Nilai"], [110 * mm, 60 * mm]),
+        Paragraph("Waktu tunggu dan layanan per layanan (menit)", styles["h2"]),
+        _table(report.by_line, ["Layanan", "Tunggu median", "Tunggu p90", "Layanan median"]),
+        Paragraph("Per loket", styles["h2"]),
+        _table(report.by_counter, ["Loket", "Dipanggil", "Tunggu median"]),
+        Paragraph("Per petugas", styles["h2"]),
+        _table(report.by_staff, ["Petugas", "Dilayani", "Layanan median"]),
+        Paragraph("Kedatangan dan pelayanan per jam", styles["h2"]),
+        _hour_chart(report.hours),
+        Paragraph("Melewati target waktu tunggu", styles["h2"]),
+        _table(report.breaches[:40], ["Tiket", "Layanan", "Tunggu (menit)"]),
+    ]
+    for title, rows, header in report.sections:
+        story += [Paragraph(title, styles["h2"]), _table(rows, header)]
+    story += [Spacer(1, 12 * mm), Paragraph(
+        "Koordinator / Supervisor: ______________________ &nbsp;&nbsp; Tanggal: ______________", styles["body"])]
+    doc.build(story)
+    return buffer.getvalue()
+
+
