@@ -100,6 +100,7 @@ class DesktopApplication:
     # -- database ----------------------------------------------------------------------------------------
     def open_database(self):  # type: ignore[no-untyped-def]
         """Integrity check, migration, demo seed or first-run wizard. Returns a ServiceContext or None."""
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from ltsa_desktop.services.demo import seed_demo
@@ -114,13 +115,11 @@ class DesktopApplication:
             if problems != ["ok"]:
                 backup = latest_good_backup(self.data.backups)
                 if backup is None:
-                    QMessageBox.critical(None, "LTSA Desktop", self._tr(
-                        "The database failed its integrity check and no good backup was found.\n"
+                    QMessageBox.critical(None, "LTSA Desktop", QCoreApplication.translate("app", "The database failed its integrity check and no good backup was found.\n"
                         "The damaged file was left untouched: {path}\nProblem: {problem}").format(
                         path=self.data.database, problem=problems[0]))
                     return None
-                answer = QMessageBox.question(None, "LTSA Desktop", self._tr(
-                    "The database failed its integrity check ({problem}).\n"
+                answer = QMessageBox.question(None, "LTSA Desktop", QCoreApplication.translate("app", "The database failed its integrity check ({problem}).\n"
                     "Restore the latest good backup ({backup})? The damaged file is kept beside it.").format(
                     problem=problems[0], backup=backup.name))
                 if answer != QMessageBox.StandardButton.Yes:
@@ -130,8 +129,7 @@ class DesktopApplication:
         try:
             migrate_with_backup(db, self.data.backups)
         except MigrationFailed as exc:
-            QMessageBox.critical(None, "LTSA Desktop", self._tr(
-                "The database could not be upgraded. It was put back as it was before.\n{detail}").format(
+            QMessageBox.critical(None, "LTSA Desktop", QCoreApplication.translate("app", "The database could not be upgraded. It was put back as it was before.\n{detail}").format(
                 detail=exc.message))
             return None
         if self.demo:
@@ -144,14 +142,9 @@ class DesktopApplication:
                 return None
         return open_context(db, self.data.device_file, data_dir=self.data.root)
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("app", text)
-
     # -- flow --------------------------------------------------------------------------------------------
     def run(self, *, window: str | None = None, fullscreen: bool = True) -> int:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from ltsa_desktop.ui.session import AppSession, SessionState
@@ -159,8 +152,7 @@ class DesktopApplication:
 
         guard = SingleInstance(self.data.root if window is None else self.data.root / f"window-{window}")
         if not guard.try_acquire():
-            QMessageBox.information(None, "LTSA Desktop", self._tr(
-                "LTSA Desktop is already running for this data directory; it was brought to the front."))
+            QMessageBox.information(None, "LTSA Desktop", QCoreApplication.translate("app", "LTSA Desktop is already running for this data directory; it was brought to the front."))
             return 0
         self.guard = guard
         ctx = self.open_database()

@@ -121,6 +121,10 @@ class Database:
             session = self._writer()
             try:
                 session.connection()
+                if not self.is_sqlite:
+                    # One writer at a time on PostgreSQL too, as BEGIN IMMEDIATE gives on SQLite: every write
+                    # appends to the same audit chain, and a fixed first lock means no lock-order deadlocks.
+                    session.execute(text("SELECT pg_advisory_xact_lock(7263541)"))
                 return session
             except OperationalError as exc:
                 session.close()

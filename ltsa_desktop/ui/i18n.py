@@ -15,8 +15,7 @@ def install_translator(app: QApplication, lang: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English,
-                               QLocale.Territory.Indonesia if lang == "id" else QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("id_ID" if lang == "id" else "en_US"))
     if lang == "en":
         return True
     translator = QTranslator(app)

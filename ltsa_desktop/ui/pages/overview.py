@@ -33,9 +33,12 @@ def _overview(session: AppSession) -> QWidget:
 
 
 def _specs() -> list:  # type: ignore[type-arg]
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
     from ltsa_desktop.ui.workspaces.pages import PageSpec
 
-    return [PageSpec("counter", 900, "Office", _overview), PageSpec("supervisor", 900, "Office", _overview)]
+    title = QT_TRANSLATE_NOOP("pages", "Office")
+    return [PageSpec("counter", 900, title, _overview), PageSpec("supervisor", 900, title, _overview)]
 
 
 PAGES = _specs()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,17 +30,6 @@ from ltsa_desktop.ui.public import PublicWindow
 
 log = logging.getLogger(__name__)
 RESULT_SECONDS = 8
-
-
-def reason_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        PriorityReason.LANSIA.value: tr("kiosk", "Elderly (60+)"),
-        PriorityReason.DISABILITAS.value: tr("kiosk", "Disability"),
-        PriorityReason.IBU_HAMIL_MENYUSUI.value: tr("kiosk", "Pregnant or nursing"),
-        PriorityReason.ANAK.value: tr("kiosk", "Child"),
-        PriorityReason.KORBAN_BENCANA.value: tr("kiosk", "Disaster victim"),
-    }
 
 
 class KioskWindow(PublicWindow):

@@ -27,13 +27,12 @@ def workspace_specs() -> list[WorkspaceSpec]:
     from ltsa_desktop.ui.workspaces.counter import CounterWorkspace
     from ltsa_desktop.ui.workspaces.supervisor import SupervisorWorkspace
 
-    tr = QCoreApplication.translate
     return [
-        WorkspaceSpec("counter", tr("workspaces", "Counter"), frozenset({Role.COUNTER_STAFF, Role.SUPERVISOR}),
+        WorkspaceSpec("counter", QCoreApplication.translate("workspaces", "Counter"), frozenset({Role.COUNTER_STAFF, Role.SUPERVISOR}),
                       CounterWorkspace),
-        WorkspaceSpec("supervisor", tr("workspaces", "Supervisor"), frozenset({Role.SUPERVISOR, Role.ADMIN}),
+        WorkspaceSpec("supervisor", QCoreApplication.translate("workspaces", "Supervisor"), frozenset({Role.SUPERVISOR, Role.ADMIN}),
                       SupervisorWorkspace),
-        WorkspaceSpec("admin", tr("workspaces", "Administration"), frozenset({Role.ADMIN}), AdminWorkspace),
+        WorkspaceSpec("admin", QCoreApplication.translate("workspaces", "Administration"), frozenset({Role.ADMIN}), AdminWorkspace),
     ]
 
 

@@ -1,0 +1,1158 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/approval.py" line="27" />
+        <source>Supervisor approval</source>
+        <translation>Persetujuan koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/approval.py" line="29" />
+        <source>A supervisor must approve: {what}</source>
+        <translation>Perlu persetujuan koordinator: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/approval.py" line="38" />
+        <source>Supervisor username</source>
+        <translation>Nama pengguna koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/approval.py" line="39" />
+        <source>Supervisor password</source>
+        <translation>Kata sandi koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/approval.py" line="46" />
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/approval.py" line="47" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/password.py" line="17" />
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/password.py" line="25" />
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/password.py" line="26" />
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/password.py" line="27" />
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/password.py" line="40" />
+        <source>The new passwords do not match.</source>
+        <translation>Kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterQueuePage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="57" />
+        <source>Open this counter</source>
+        <translation>Buka loket ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="61" />
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="67" />
+        <source>Current ticket</source>
+        <translation>Tiket saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="76" />
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="77" />
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="78" />
+        <source>Start serving</source>
+        <translation>Mulai layani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="79" />
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="80" />
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="81" />
+        <source>Transfer…</source>
+        <translation>Alihkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="82" />
+        <source>Cancel ticket…</source>
+        <translation>Batalkan tiket…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="90" />
+        <source>Waiting for this counter</source>
+        <translation>Menunggu untuk loket ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="96" />
+        <source>Missed (may rejoin once)</source>
+        <translation>Terlewat (boleh kembali antre sekali)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="100" />
+        <source>Rejoin queue</source>
+        <translation>Kembalikan ke antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="151" />
+        <source>Counter opened.</source>
+        <translation>Loket dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="156" />
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Tidak ada yang menunggu di loket ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="172" />
+        <source>Finished.</source>
+        <translation>Selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="184" />
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="184" />
+        <source>Send the ticket to:</source>
+        <translation>Alihkan tiket ke:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="189" />
+        <source>Transferred; the ticket keeps its number and place.</source>
+        <translation>Dialihkan; tiket tetap memakai nomor dan urutannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="195" />
+        <source>Cancel ticket</source>
+        <translation>Batalkan tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="195" />
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="202" />
+        <source>Rejoin</source>
+        <translation>Kembali antre</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="202" />
+        <source>Choose a missed ticket first.</source>
+        <translation>Pilih tiket yang terlewat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="205" />
+        <source>Rejoined.</source>
+        <translation>Kembali antre.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="221" />
+        <source>Open by you</source>
+        <translation>Dibuka oleh Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="223" />
+        <source>Open by {name}</source>
+        <translation>Dibuka oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="225" />
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="229" />
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="229" />
+        <source>being served</source>
+        <translation>sedang dilayani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="230" />
+        <source>{status}; called {n}×{priority}</source>
+        <translation>{status}; dipanggil {n}×{priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="232" />
+        <source>, priority</source>
+        <translation>, prioritas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="240" />
+        <source>Line {prefix}: {count} waiting</source>
+        <translation>Layanan {prefix}: {count} menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="241" />
+        <source>No queue lines.</source>
+        <translation>Tidak ada jalur antrean.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="244" />
+        <source> (already rejoined)</source>
+        <translation> (sudah kembali antre)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWorkspace</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/workspaces/counter.py" line="27" />
+        <source>No counter pages are available.</source>
+        <translation>Tidak ada halaman loket.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayBoardWindow</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="25" />
+        <source>Display board</source>
+        <translation>Papan antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="44" />
+        <source>NOW SERVING</source>
+        <translation>SEDANG DILAYANI</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="53" />
+        <source>Last calls</source>
+        <translation>Panggilan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="60" />
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="105" />
+        <source>Counter {n}</source>
+        <translation>Loket {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="111" />
+        <source>{number} → Counter {n}</source>
+        <translation>{number} → Loket {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/display_board.py" line="114" />
+        <source>{prefix} {name}: {count}</source>
+        <translation>{prefix} {name}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FeeBoardWindow</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="13" />
+        <source>Public fee board</source>
+        <translation>Papan tarif publik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="17" />
+        <source>Official fees</source>
+        <translation>Tarif resmi</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="37" />
+        <source>Ticket kiosk</source>
+        <translation>Kios tiket</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="89" />
+        <source>Screen locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="91" />
+        <source>Locked for {name}. Enter your password to continue.</source>
+        <translation>Terkunci untuk {name}. Masukkan kata sandi Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="101" />
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="102" />
+        <source>Sign out</source>
+        <translation>Keluar akun</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="42" />
+        <source>LTSA Desktop – {office}</source>
+        <translation>LTSA Desktop – {office}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="74" />
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="75" />
+        <source>Change password…</source>
+        <translation>Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="77" />
+        <source>Lock screen</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="80" />
+        <source>Sign out</source>
+        <translation>Keluar akun</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="82" />
+        <source>Quit</source>
+        <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="87" />
+        <source>&amp;Windows</source>
+        <translation>&amp;Jendela</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="88" />
+        <source>Ticket kiosk</source>
+        <translation>Kios tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="88" />
+        <source>Display board</source>
+        <translation>Papan antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
+        <source>Public fee board</source>
+        <translation>Papan tarif publik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="94" />
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="103" />
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="166" />
+        <source>About LTSA Desktop</source>
+        <translation>Tentang LTSA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="114" />
+        <source>Sync: not enrolled</source>
+        <translation>Sinkronisasi: belum terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="122" />
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="132" />
+        <source>counter staff</source>
+        <translation>petugas loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="132" />
+        <source>supervisor</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="133" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="138" />
+        <source>Database: {path}</source>
+        <translation>Basis data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="139" />
+        <source>Database: {engine} on {host}</source>
+        <translation>Basis data: {engine} di {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="167" />
+        <source>LTSA Desktop {version}
+Office counters for Indonesian migrant worker services.
+
+Data directory: {data}
+Database engine: {engine}</source>
+        <translation>LTSA Desktop {version}
+Loket layanan Pekerja Migran Indonesia.
+
+Direktori data: {data}
+Mesin basis data: {engine}</translation>
+    </message>
+</context>
+<context>
+    <name>NewStaffDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="35" />
+        <source>New staff account</source>
+        <translation>Akun petugas baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="37" />
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="38" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="40" />
+        <source>Counter staff</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="40" />
+        <source>Supervisor</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="41" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="43" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="46" />
+        <source>First password (at least 8 characters)</source>
+        <translation>Kata sandi awal (minimal 8 karakter)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/overview.py" line="24" />
+        <source>Service day: {day}</source>
+        <translation>Hari layanan: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/overview.py" line="27" />
+        <source>Counters: {counters}</source>
+        <translation>Loket: {counters}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="32" />
+        <source>Set up this LTSA office</source>
+        <translation>Penyiapan kantor LTSA</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="36" />
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="37" />
+        <source>The time zone follows from the province (WIB, WITA or WIT).</source>
+        <translation>Zona waktu mengikuti provinsi (WIB, WITA atau WIT).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="39" />
+        <source>Office code (e.g. JKT01)</source>
+        <translation>Kode kantor (mis. JKT01)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="40" />
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="41" />
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="44" />
+        <source>Regency/city code (4 digits, e.g. 3212)</source>
+        <translation>Kode kabupaten/kota (4 angka, mis. 3212)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="45" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="54" />
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="56" />
+        <source>Number of counters (Loket)</source>
+        <translation>Jumlah loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="62" />
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="64" />
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="65" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="68" />
+        <source>Password (at least 8 characters)</source>
+        <translation>Kata sandi (minimal 8 karakter)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="87" />
+        <source>Time zone: {zone} ({tz})</source>
+        <translation>Zona waktu: {zone} ({tz})</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="30" />
+        <source>Sign in – LTSA Desktop</source>
+        <translation>Masuk – LTSA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="39" />
+        <source>DEMO – practice data only. Accounts: {accounts}. Password: {password}</source>
+        <translation>DEMO – hanya data latihan. Akun: {accounts}. Kata sandi: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="52" />
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="53" />
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="61" />
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="62" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAdminPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="80" />
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="80" />
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="80" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="81" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="87" />
+        <source>New account…</source>
+        <translation>Akun baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="89" />
+        <source>Deactivate / reactivate</source>
+        <translation>Nonaktifkan / aktifkan kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="91" />
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="102" />
+        <source>Counter staff</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="102" />
+        <source>Supervisor</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="103" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="106" />
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="106" />
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="126" />
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="141" />
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="133" />
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="134" />
+        <source>New password for {name}:</source>
+        <translation>Kata sandi baru untuk {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDayPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="77" />
+        <source>Close this day…</source>
+        <translation>Tutup hari ini…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="81" />
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="87" />
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="171" />
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="92" />
+        <source>Transferred</source>
+        <translation>Dialihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="93" />
+        <source>Not served</source>
+        <translation>Tidak terlayani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="94" />
+        <source>Over wait target</source>
+        <translation>Melewati target tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="97" />
+        <source>Show the tickets behind this figure</source>
+        <translation>Tampilkan tiket di balik angka ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <source>Line</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <source>Wait median</source>
+        <translation>Median tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <source>Wait p90</source>
+        <translation>Tunggu p90</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="112" />
+        <source>Service median</source>
+        <translation>Median layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="118" />
+        <source>Arrivals and served per hour</source>
+        <translation>Kedatangan dan dilayani per jam</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="148" />
+        <source>Closed by {name}</source>
+        <translation>Ditutup oleh {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="149" />
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="152" />
+        <source>No tickets on this day.</source>
+        <translation>Tidak ada tiket pada hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="155" />
+        <source>Waiting time: median {wm} min, p90 {wp} min, longest {wx} min. Service time: median {sm} min, p90 {sp} min. Priority lane: {share:.0%} of tickets, median wait {pm} min.</source>
+        <translation>Waktu tunggu: median {wm} menit, p90 {wp} menit, terlama {wx} menit. Waktu layanan: median {sm} menit, p90 {sp} menit. Jalur prioritas: {share:.0%} tiket, median tunggu {pm} menit.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="168" />
+        <source>Arrivals</source>
+        <translation>Kedatangan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="191" />
+        <source>Counters still open: {c}
+Tickets being served: {s}
+Open cash sessions: {k}
+Waiting tickets to close as not served: {w}
+
+Close and sign this day?</source>
+        <translation>Loket masih buka: {c}
+Tiket sedang dilayani: {s}
+Sesi kas terbuka: {k}
+Tiket menunggu yang ditutup sebagai tidak terlayani: {w}
+
+Tutup dan tandatangani hari ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="193" />
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="195" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="200" />
+        <source>Close of day</source>
+        <translation>Tutup hari</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <source>Line</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <source>Wait (min)</source>
+        <translation>Tunggu (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <source>Service (min)</source>
+        <translation>Layanan (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="50" />
+        <source>Counter / staff</source>
+        <translation>Loket / petugas</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ltsa_desktop/app.py" line="118" />
+        <source>The database failed its integrity check and no good backup was found.
+The damaged file was left untouched: {path}
+Problem: {problem}</source>
+        <translation>Basis data gagal pemeriksaan integritas dan tidak ada cadangan yang baik.
+Berkas yang rusak tidak diubah: {path}
+Masalah: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/app.py" line="122" />
+        <source>The database failed its integrity check ({problem}).
+Restore the latest good backup ({backup})? The damaged file is kept beside it.</source>
+        <translation>Basis data gagal pemeriksaan integritas ({problem}).
+Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/app.py" line="132" />
+        <source>The database could not be upgraded. It was put back as it was before.
+{detail}</source>
+        <translation>Basis data tidak dapat diperbarui. Basis data dikembalikan seperti semula.
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/app.py" line="155" />
+        <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
+        <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="13" />
+        <source>You are not allowed to do this. The attempt was recorded.</source>
+        <translation>Anda tidak berwenang melakukan ini. Percobaan ini dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="14" />
+        <source>This needs a supervisor's approval.</source>
+        <translation>Ini memerlukan persetujuan koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="15" />
+        <source>The record was not found.</source>
+        <translation>Data tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="16" />
+        <source>This cannot be done now: {detail}.</source>
+        <translation>Ini tidak dapat dilakukan sekarang: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="17" />
+        <source>Someone else saved this record meanwhile. It has been reloaded; nothing you typed was saved yet.</source>
+        <translation>Petugas lain telah menyimpan data ini. Data dimuat ulang; isian Anda belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="19" />
+        <source>The database is busy. Nothing was saved; please try again.</source>
+        <translation>Basis data sedang sibuk. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="20" />
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="21" />
+        <source>This account is locked after too many failed sign-ins, until {until}.</source>
+        <translation>Akun ini dikunci karena terlalu banyak gagal masuk, sampai pukul {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="23" />
+        <source>Some fields need attention.</source>
+        <translation>Beberapa isian perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="24" />
+        <source>The database could not be upgraded; it was put back as it was.</source>
+        <translation>Basis data tidak dapat diperbarui; dikembalikan seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="25" />
+        <source>The backup failed: {detail}.</source>
+        <translation>Pencadangan gagal: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="26" />
+        <source>That backup file is damaged; nothing was restored.</source>
+        <translation>Berkas cadangan itu rusak; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="27" />
+        <source>This field is required.</source>
+        <translation>Isian ini wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="28" />
+        <source>Too long (at most {max} characters).</source>
+        <translation>Terlalu panjang (maksimal {max} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="29" />
+        <source>A username is one word without spaces.</source>
+        <translation>Nama pengguna adalah satu kata tanpa spasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="30" />
+        <source>This username is already in use.</source>
+        <translation>Nama pengguna ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="31" />
+        <source>The password needs at least {min} characters.</source>
+        <translation>Kata sandi minimal {min} karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="32" />
+        <source>Choose a role.</source>
+        <translation>Pilih peran.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="33" />
+        <source>2–12 capital letters or digits, e.g. JKT01.</source>
+        <translation>2–12 huruf kapital atau angka, mis. JKT01.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="34" />
+        <source>Unknown province code.</source>
+        <translation>Kode provinsi tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="35" />
+        <source>Four digits starting with the province code, e.g. 3212.</source>
+        <translation>Empat angka diawali kode provinsi, mis. 3212.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="36" />
+        <source>At least one counter is needed.</source>
+        <translation>Minimal satu loket.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="37" />
+        <source>An NIK has exactly 16 digits.</source>
+        <translation>NIK terdiri dari tepat 16 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="38" />
+        <source>An NIK contains digits only.</source>
+        <translation>NIK hanya berisi angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="39" />
+        <source>The first two digits of the NIK are not a province code.</source>
+        <translation>Dua angka pertama NIK bukan kode provinsi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="40" />
+        <source>The day in the NIK (digits 7–8) is not 01–31 or 41–71.</source>
+        <translation>Tanggal pada NIK (angka ke-7–8) bukan 01–31 atau 41–71.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="41" />
+        <source>The month in the NIK (digits 9–10) is not 01–12.</source>
+        <translation>Bulan pada NIK (angka ke-9–10) bukan 01–12.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="42" />
+        <source>The birth date in the NIK does not exist.</source>
+        <translation>Tanggal lahir pada NIK tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="43" />
+        <source>The last four digits of an NIK cannot be 0000.</source>
+        <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="44" />
+        <source>The NIK's birth date differs from the date entered. An NIK is never reissued, so this is only a warning.</source>
+        <translation>Tanggal lahir pada NIK berbeda dengan yang diisi. NIK tidak pernah diterbitkan ulang, jadi ini hanya peringatan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="46" />
+        <source>The NIK's sex differs from the sex entered (warning only).</source>
+        <translation>Jenis kelamin pada NIK berbeda dengan yang diisi (hanya peringatan).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="47" />
+        <source>Not a valid phone number (e.g. 0812 3456 7890 or +62 812…).</source>
+        <translation>Nomor telepon tidak valid (mis. 0812 3456 7890 atau +62 812…).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="48" />
+        <source>Placement services need the applicant to be at least 18 years old (UU 18/2017 Pasal 5).</source>
+        <translation>Layanan penempatan mensyaratkan pemohon berusia minimal 18 tahun (UU 18/2017 Pasal 5).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="50" />
+        <source>This date is in the future.</source>
+        <translation>Tanggal ini di masa depan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="51" />
+        <source>The central server cannot be reached. Records stay safe here and are sent later.</source>
+        <translation>Server pusat tidak dapat dihubungi. Data tetap aman di sini dan dikirim nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="53" />
+        <source>The central server did not answer in time. Will retry.</source>
+        <translation>Server pusat tidak menjawab tepat waktu. Akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="54" />
+        <source>The central server refused this device. Enroll it again.</source>
+        <translation>Server pusat menolak perangkat ini. Daftarkan ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="55" />
+        <source>The central server sent an answer that could not be read.</source>
+        <translation>Jawaban server pusat tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="56" />
+        <source>The central server reported an error. Will retry.</source>
+        <translation>Server pusat melaporkan kesalahan. Akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="57" />
+        <source>The data is too large.</source>
+        <translation>Data terlalu besar.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="58" />
+        <source>This device is not enrolled with a central server yet.</source>
+        <translation>Perangkat ini belum terdaftar di server pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="59" />
+        <source>No secure credential store is available on this PC. Install one (Windows Credential Manager, GNOME Keyring or KWallet).</source>
+        <translation>Tidak ada penyimpanan kredensial aman di PC ini. Pasang salah satu (Windows Credential Manager, GNOME Keyring atau KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="62" />
+        <source>No printer answered. The document was saved as PDF.</source>
+        <translation>Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
+        <source>Something went wrong ({code}). Nothing was changed.</source>
+        <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="144" />
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="204" />
+        <source>Day review</source>
+        <translation>Tinjauan harian</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="251" />
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/overview.py" line="40" />
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+</context>
+<context>
+    <name>workspaces</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/workspaces/__init__.py" line="31" />
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/workspaces/__init__.py" line="33" />
+        <source>Supervisor</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/workspaces/__init__.py" line="35" />
+        <source>Administration</source>
+        <translation>Administrasi</translation>
+    </message>
+</context>
+</TS>
