@@ -50,7 +50,9 @@ def _staff_actors(ctx: ServiceContext) -> list[Actor]:
     with ctx.read() as session:
         rows = session.execute(select(Staff).where(Staff.active.is_(True), Staff.role.in_(
             [Role.COUNTER_STAFF.value, Role.SUPERVISOR.value])).order_by(Staff.username)).scalars().all()
-        return [Actor(s.id, s.username, s.full_name, Role(s.role)) for s in rows]
+        actors = [Actor(s.id, s.username, s.full_name, Role(s.role)) for s in rows]
+    # counter staff take the first counters; a supervisor helps out only when counters outnumber them
+    return sorted(actors, key=lambda a: (a.role is not Role.COUNTER_STAFF, a.username))
 
 
 def simulate_day(ctx: ServiceContext, day: date, tickets: int, seed: int = 1, *, counters: int = 4,
