@@ -103,7 +103,7 @@ def _case_row(session, case: Case, today: date) -> CaseRow:  # type: ignore[no-u
                            .order_by(CaseRequirement.position)).scalars().all()
     steps = session.execute(select(CaseStep).where(CaseStep.case_id == case.id)
                             .order_by(CaseStep.position)).scalars().all()
-    open_ = case.status not in ("handed_over", "rejected", "withdrawn")
+    open_ = case.status in ("received", "in_process")  # a ready case waits for the applicant, not the office
     return CaseRow(case.id, case.version, case.number, case.applicant_id,
                    applicant.full_name if applicant else "?", case.service_code, case.service_name, case.status,
                    case.status_reason, case.opened_at, case.due_date,

@@ -141,7 +141,16 @@ def setup_office(db: Database, setup: OfficeSetup, device_file: Path, *, clock: 
                      details={"code": setup.code, "counters": len(setup.counters)})
     identity = DeviceIdentity(device_id=device_id, office_id=office_id)
     write_device_identity(device_file, identity)
+    _install_seed_catalog(db, device_file, clock)
     return identity
+
+
+def _install_seed_catalog(db: Database, device_file: Path, clock: Any) -> None:
+    """A new office starts with the catalog shipped with the program."""
+    from ltsa_desktop.services import catalog
+    from ltsa_desktop.services.context import SYSTEM_ACTOR
+
+    catalog.install_seed(open_context(db, device_file, clock=clock), SYSTEM_ACTOR)
 
 
 def register_device(db: Database, device_file: Path, name: str, *, clock: Any = utcnow) -> DeviceIdentity:

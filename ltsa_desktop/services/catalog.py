@@ -1,0 +1,197 @@
+"""The catalog and fee schedule in force at this office: install, import (signed, previewed, one transaction),
+export, and the reads every other area uses (services, standards, fee quotes).
+
+Only the catalog in force defines what can be charged. A new bundle supersedes the previous one; no version is
+ever edited or deleted.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from ltsa_desktop.domain.bundle import (
+    BundleError,
+    CatalogDiff,
+    canonical,
+    diff_catalogs,
+    read_envelope,
+    verify_bundle,
+)
+from ltsa_desktop.domain.calendar import service_day
+from ltsa_desktop.domain.catalog import Catalog, Service
+from ltsa_desktop.domain.catalog_seed import catalog_from_dict, catalog_from_toml_text, catalog_to_dict
+from ltsa_desktop.domain.errors import FieldError, NotFound, ValidationFailed
+from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote, resolve_fees
+from ltsa_desktop.domain.roles import ADMINS
+from ltsa_desktop.paths import resources_dir
+from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
+from ltsa_desktop.storage.models.catalog import CatalogVersion, IssuerKey
+
+AREA = "catalog"
+_cache: dict[str, Catalog] = {}
+
+
+def seed_text() -> str:
+    return (resources_dir() / "catalog" / "catalog.toml").read_text(encoding="utf-8")
+
+
+def _store(uow, catalog: Catalog, bundle: str, source: str, key_id: str | None) -> CatalogVersion:  # type: ignore[no-untyped-def]
+    session = uow.session
+    for old in session.execute(select(CatalogVersion).where(CatalogVersion.active.is_(True))).scalars():
+        old.active = False
+        uow.update(old)
+    sequence = (session.execute(select(func.max(CatalogVersion.sequence))).scalar() or 0) + 1
+    row = uow.add(CatalogVersion(label=catalog.label, sequence=sequence, source=source, key_id=key_id,
+                                 bundle=bundle, sha256=hashlib.sha256(bundle.encode("utf-8")).hexdigest(),
+                                 installed_at=uow.now, active=True))
+    uow.changed(AREA)
+    return row
+
+
+def install_seed(ctx: ServiceContext, actor: Actor) -> OpResult:
+    """Install the catalog shipped with the program (first start of an office)."""
+    catalog = catalog_from_toml_text(seed_text())
+    with ctx.write(actor, "install_catalog", roles=ADMINS) as uow:
+        row = _store(uow, catalog, canonical(catalog_to_dict(catalog)), "seed", None)
+        uow.audit(entity="catalog_version", entity_id=row.id, label=row.label, source="seed")
+        return uow.result(row.label)
+
+
+def _load(row: CatalogVersion) -> Catalog:
+    if row.id not in _cache:
+        text = row.bundle
+        if row.key_id:  # a signed envelope: the catalog is its payload
+            text = read_envelope(text.encode("utf-8"))["payload"]
+        _cache[row.id] = catalog_from_dict(json.loads(text))
+    return _cache[row.id]
+
+
+def current_catalog(ctx: ServiceContext) -> Catalog:
+    with ctx.read() as session:
+        row = session.execute(select(CatalogVersion).where(CatalogVersion.active.is_(True))
+                              .order_by(CatalogVersion.sequence.desc())).scalars().first()
+    if row is None:
+        raise NotFound("no_catalog", "no catalog is installed")
+    return _load(row)
+
+
+@dataclass(frozen=True)
+class CatalogVersionRow:
+    label: str
+    sequence: int
+    source: str
+    key_id: str | None
+    installed_at: object
+    active: bool
+
+
+def catalog_history(ctx: ServiceContext) -> list[CatalogVersionRow]:
+    with ctx.read() as session:
+        return [CatalogVersionRow(r.label, r.sequence, r.source, r.key_id, r.installed_at, r.active)
+                for r in session.execute(select(CatalogVersion).order_by(CatalogVersion.sequence)).scalars()]
+
+
+def trusted_keys(ctx: ServiceContext) -> dict[str, bytes]:
+    with ctx.read() as session:
+        return {k.key_id: base64.b64decode(k.public_key) for k in session.execute(
+            select(IssuerKey).where(IssuerKey.active.is_(True))).scalars()}
+
+
+def trust_issuer_key(ctx: ServiceContext, actor: Actor, key_id: str, public_key_b64: str, note: str = "") -> OpResult:
+    try:
+        raw = base64.b64decode(public_key_b64, validate=True)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32 or not key_id.strip():
+        raise ValidationFailed({"public_key": FieldError("key_invalid")})
+    with ctx.write(actor, "trust_issuer_key", roles=ADMINS) as uow:
+        existing = uow.session.execute(select(IssuerKey).where(IssuerKey.key_id == key_id)).scalars().first()
+        if existing is not None:
+            raise ValidationFailed({"key_id": FieldError("key_exists")})
+        row = uow.add(IssuerKey(key_id=key_id.strip(), public_key=public_key_b64, note=note, active=True))
+        uow.audit(entity="issuer_key", entity_id=row.id, key_id=key_id)
+        uow.changed(AREA)
+        return uow.result(row.id)
+
+
+def preview_import(ctx: ServiceContext, data: bytes) -> tuple[Catalog, CatalogDiff]:
+    """Verify a bundle and say what importing it would change. Nothing is written."""
+    catalog = verify_bundle(data, trusted_keys(ctx))
+    try:
+        current: Catalog | None = current_catalog(ctx)
+    except NotFound:
+        current = None
+    return catalog, diff_catalogs(current, catalog)
+
+
+def apply_import(ctx: ServiceContext, actor: Actor, data: bytes, *, source: str = "import") -> OpResult:
+    """Verify again and install the bundle in one transaction. A refused bundle changes nothing."""
+    catalog = verify_bundle(data, trusted_keys(ctx))
+    key_id = str(read_envelope(data)["key_id"])
+    with ctx.write(actor, "import_catalog", roles=ADMINS) as uow:
+        row = _store(uow, catalog, data.decode("utf-8"), source, key_id)
+        uow.audit(entity="catalog_version", entity_id=row.id, label=row.label, key_id=key_id, source=source)
+        return uow.result(row.label)
+
+
+def export_bundle(ctx: ServiceContext) -> bytes:
+    """The active version as installed (a signed envelope, or the seed's canonical JSON)."""
+    with ctx.read() as session:
+        row = session.execute(select(CatalogVersion).where(CatalogVersion.active.is_(True))).scalars().first()
+    if row is None:
+        raise NotFound("no_catalog", "no catalog is installed")
+    return row.bundle.encode("utf-8")
+
+
+def list_services(ctx: ServiceContext) -> list[Service]:
+    return list(current_catalog(ctx).services)
+
+
+def service_standard(ctx: ServiceContext, code: str, scheme: str | None):  # type: ignore[no-untyped-def]
+    """The checklist and procedure a new case copies (requirements filtered by the applicant's scheme)."""
+    from ltsa_desktop.services.cases import RequirementSpec, ServiceStandard, StepSpec
+
+    try:
+        service = current_catalog(ctx).service(code)
+    except KeyError as exc:
+        raise ValidationFailed({"services": FieldError("unknown_service", {"service": code})}) from exc
+    return ServiceStandard(
+        code=service.code, name_id=service.name_id, name_en=service.name_en,
+        is_placement_service=service.is_placement_service,
+        requirements=tuple(RequirementSpec(r.code, r.label_id, r.label_en, r.mandatory)
+                           for r in service.requirements if r.applies_to(scheme)),
+        steps=tuple(StepSpec(p.name_id, p.name_en, p.days) for p in service.procedure))
+
+
+def quote(ctx: ServiceContext, profile: ApplicantProfile, services: list[str], *, on: date | None = None,
+          chosen_optional: tuple[str, ...] = ()) -> FeeQuote:
+    """The itemised fees for a profile, from the schedule in force today (office-local)."""
+    day = on or service_day(ctx.now(), ctx.tz_name)
+    return resolve_fees(current_catalog(ctx), services, profile, day, chosen_optional=chosen_optional)
+
+
+def demo_keys() -> tuple[str, bytes, str]:
+    """The demo issuer (key id, private key, public key base64). For the demo office only."""
+    folder = resources_dir() / "catalog"
+    private = base64.b64decode((folder / "demo-issuer.key").read_text().strip())
+    public = (folder / "demo-issuer.pub").read_text().strip()
+    return "demo-issuer", private, public
+
+
+def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
+    """Demo: trust the demo issuer key (so its signed bundles import) and install the seed if none is."""
+    key_id, _private, public = demo_keys()
+    trust_issuer_key(ctx, admin, key_id, public, "DEMO issuer – never trust this key in a real office")
+    try:
+        current_catalog(ctx)
+    except NotFound:
+        install_seed(ctx, admin)
+
+
+__all__ = ["BundleError"]
