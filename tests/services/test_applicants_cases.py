@@ -91,7 +91,8 @@ def test_cases_checklist_due_dates_and_states(office) -> None:  # type: ignore[n
     with pytest.raises(ValidationFailed):
         cases.set_status(office.ctx, office.staff, nak.id, "withdrawn", current.version + 1, reason="")
     office.clock.advance(days=10)
-    assert [c.overdue for c in cases.worklist(office.ctx, office.staff)] == [True]  # POL-01 is overdue
+    work = cases.worklist(office.ctx, office.staff)  # overdue first; a ready case waits for the applicant
+    assert [(c.service_code, c.overdue) for c in work] == [("POL-01", True), ("NAK-01", False)]
 
 
 def test_under_18_refused_for_placement_services(office) -> None:  # type: ignore[no-untyped-def]
