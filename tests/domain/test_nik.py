@@ -59,9 +59,11 @@ def test_every_province_code(province: str) -> None:
 @given(st.text(max_size=40))
 def test_parse_never_raises_anything_else(text: str) -> None:
     try:
-        parse_nik(text, today=TODAY)
-    except NikError:
-        pass
+        info = parse_nik(text, today=TODAY)
+    except NikError as exc:
+        assert exc.code.startswith("nik_")
+    else:
+        assert len(info.nik) == 16 and info.nik.isdigit()
 
 
 @given(st.sampled_from(sorted(PROVINCES)), st.dates(date(1931, 1, 1), TODAY), st.booleans(),
