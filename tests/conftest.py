@@ -142,3 +142,49 @@ def postgres_office(tmp_path: Path) -> PostgresOffice:
     setup_office(db, TEST_SETUP, device_file)
     yield PostgresOffice(url, device_file, db)
     db.dispose()
+
+
+class MemoryKeyring:
+    """An in-memory keyring for tests (never the real OS keyring)."""
+
+    def __init__(self) -> None:
+        import keyring.backend
+
+        class _Backend(keyring.backend.KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+            store: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.store.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.store[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.store.pop((service, username), None)
+
+        self.backend = _Backend()
+
+
+@pytest.fixture()
+def keyring_memory():  # type: ignore[no-untyped-def]
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring().backend
+    backend.store.clear()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture()
+def paying_office(office, keyring_memory):  # type: ignore[no-untyped-def]
+    """The office with a registered receipt key and an open cash session for ``staff``."""
+    from ltsa_desktop.services import device_keys, payments, queue
+
+    device_keys.register_new_key(office.ctx)
+    queue.ensure_default_lines(office.ctx, office.admin)
+    counter = queue.list_counters(office.ctx)[0][0]
+    payments.open_cash_session(office.ctx, office.staff, counter, 200_000)
+    return office

@@ -15,22 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ltsa_desktop.paths import resources_dir
-
-REGULAR, BOLD = "LtsaSans", "LtsaSans-Bold"
-
-
-def register_fonts() -> None:
-    """The bundled DejaVu fonts (full Unicode: names in any script print correctly)."""
-    if REGULAR in pdfmetrics.getRegisteredFontNames():
-        return
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+from ltsa_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 
 
 @dataclass(frozen=True)

@@ -10,5 +10,9 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from ltsa_desktop.storage.receipt_chain import verify_receipt_chains
+
 Verifier = Callable[[Session], tuple[bool, str]]
-ALL: list[Verifier] = []
+
+
+ALL: list[Verifier] = [verify_receipt_chains]
