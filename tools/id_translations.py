@@ -162,3 +162,44 @@ ID: dict[str, str] = {
     "No printer answered. The document was saved as PDF.": "Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.",
     "Something went wrong ({code}). Nothing was changed.": "Terjadi kesalahan ({code}). Tidak ada yang diubah.",
 }
+
+ID.update({
+    "NIK, name, phone, passport, ticket or case number": "NIK, nama, telepon, paspor, nomor antrean atau nomor berkas",
+    "New applicant": "Pemohon baru", "NIK (16 digits)": "NIK (16 angka)",
+    "Full name as on the KTP": "Nama lengkap sesuai KTP", "Place of birth": "Tempat lahir",
+    "Date of birth": "Tanggal lahir", "Sex": "Jenis kelamin", "Male": "Laki-laki", "Female": "Perempuan",
+    "Phone": "Telepon", "E-mail (optional)": "Surel (opsional)", "Placement scheme": "Skema penempatan",
+    "P to P (through a P3MI agency)": "P to P (melalui P3MI)", "Independent (perseorangan)": "Perseorangan (mandiri)",
+    "P3MI agency": "Perusahaan P3MI", "Destination country": "Negara tujuan", "Job position": "Jabatan",
+    "Fee-exempt job (Perban 9/2020)": "Jabatan bebas biaya (Perban 9/2020)", "not exempt": "tidak dibebaskan",
+    "Passport number (optional)": "Nomor paspor (opsional)", "Education": "Pendidikan",
+    "Marital status": "Status perkawinan", "First-time CPMI": "CPMI pertama kali",
+    "Family permission acknowledged by the village head": "Izin keluarga diketahui kepala desa/lurah",
+    "Save applicant": "Simpan pemohon", "Cases": "Berkas layanan", "Open services…": "Buka layanan…",
+    "This NIK is already registered; the existing record is open.":
+        "NIK ini sudah terdaftar; data yang ada telah dibuka.",
+    "Possible duplicate": "Kemungkinan data ganda",
+    "Registered with the same date of birth and a similar name:\n{names}\n\nRegister a new person anyway?":
+        "Terdaftar dengan tanggal lahir sama dan nama mirip:\n{names}\n\nTetap daftarkan orang baru?",
+    "Please check the marked fields.": "Periksa isian yang ditandai.", "Saved elsewhere": "Disimpan di loket lain",
+    "Saved.": "Tersimpan.", "Open services": "Buka layanan",
+    "Choose the services this applicant came for:": "Pilih layanan yang dibutuhkan pemohon:",
+    "Payment": "Pembayaran", "Amount due: {due}": "Jumlah yang harus dibayar: {due}", "Cash": "Tunai",
+    "Bank transfer": "Transfer bank", "Method": "Cara bayar", "Tendered (Rp)": "Uang diterima (Rp)",
+    "Transfer / QRIS reference": "Referensi transfer / QRIS", "Pay": "Bayar",
+    "Receipt {number} printed.": "Kuitansi {number} dicetak.",
+    "Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} and can be reprinted.":
+        "Pembayaran tersimpan sebagai kuitansi {number}. Printer tidak menjawab; PDF disimpan di {path} dan "
+        "dapat dicetak ulang.",
+    "Services": "Layanan", "Independent": "Perseorangan", "Scheme": "Skema", "Fee-exempt job": "Jabatan bebas biaya",
+    "Applicant: none chosen (open one on the Applicants page)":
+        "Pemohon: belum dipilih (buka di halaman Pemohon)",
+    "Service": "Layanan", "Component": "Komponen", "Amount": "Jumlah", "Who pays": "Siapa membayar",
+    "Legal basis": "Dasar hukum", "Take payment…": "Terima pembayaran…", "Applicant: {name}": "Pemohon: {name}",
+    "you pay": "Anda bayar", "employer pays": "pemberi kerja bayar", "government pays": "pemerintah bayar",
+    "free": "gratis",
+    "You pay: {a} · Employer pays: {e} · Government pays: {g}{note}":
+        "Anda bayar: {a} · Pemberi kerja bayar: {e} · Pemerintah bayar: {g}{note}",
+    "\n* unverified tariff: not presented as fact": "\n* tarif belum terverifikasi: bukan angka resmi",
+    "Applicants": "Pemohon", "Fees & payment": "Biaya & pembayaran",
+})

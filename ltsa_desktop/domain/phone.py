@@ -1,7 +1,8 @@
 """Phone numbers through libphonenumber's data (the ``phonenumbers`` package), never a hand-written pattern.
 
-Indonesian numbers are accepted as ``08…``, ``628…`` or ``+628…`` and stored in E.164 (``+628…``); numbers of
-family abroad are accepted with their ``+country`` code. The operator is never derived from the prefix.
+Indonesian numbers are accepted as ``08…``, ``628…`` or ``+628…`` with spaces, dashes, dots or brackets, and are
+stored in E.164 (``+628…``). Numbers abroad (family, employers) are accepted with their ``+country`` code. The
+operator is never derived from the prefix: operators have merged and prefix tables disagree (DOMAIN.md §3.2).
 """
 
 from __future__ import annotations
@@ -11,34 +12,56 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
+from ltsa_desktop.domain.errors import LtsaError
 
-class PhoneError(ValueError):
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+class PhoneError(LtsaError, ValueError):
+    """Not a valid phone number; ``code`` is always ``phone_invalid``, ``params['reason']`` says why (for logs)."""
+
     code = "phone_invalid"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(None, f"invalid phone number: {reason}", reason=reason)
 
 
 @dataclass(frozen=True)
 class PhoneNumber:
+    """A valid number. ``region`` is the ISO country (``"ID"``, ``"HK"``; ``"001"`` for non-geographic numbers).
+    ``is_mobile`` is also true where the plan cannot tell mobile from fixed lines (e.g. ``US``)."""
+
     e164: str
     is_mobile: bool
     region: str
     national_display: str
+    international_display: str
 
 
 def normalize_phone(text: str, default_region: str = "ID") -> PhoneNumber:
+    """Parse and validate ``text``; numbers without ``+`` are read as numbers of ``default_region``.
+
+    Raises ``PhoneError`` when the text is not a valid number. Letters are refused rather than read the way
+    libphonenumber reads them (keypad letters, ``ext.``): at a counter a letter is a typo, such as ``O`` for
+    ``0``. Extensions are refused too: E.164 cannot keep them. Non-ASCII digits (``٠٨…``) are read as digits.
+    """
     raw = text.strip()
-    digits = "".join(c for c in raw if c.isdigit())
-    if raw and not raw.startswith("+") and digits.startswith("62") and len(digits) >= 10:
-        raw = "+" + digits  # "628…" written without the plus
+    if not raw:
+        raise PhoneError("empty")
+    if any(ch.isalpha() for ch in raw):
+        raise PhoneError("letters")
     try:
         number = phonenumbers.parse(raw, default_region)
     except NumberParseException as exc:
         raise PhoneError(str(exc)) from exc
+    if number.extension:
+        raise PhoneError("extension")  # "#12", ",12": E.164 has no place for it, so refuse rather than drop it
     if not phonenumbers.is_valid_number(number):
-        raise PhoneError("not a valid phone number")
-    kind = phonenumbers.number_type(number)
+        raise PhoneError("not a number in use in its country's numbering plan")
     return PhoneNumber(
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        is_mobile=kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE),
+        is_mobile=phonenumbers.number_type(number) in _MOBILE_TYPES,
         region=phonenumbers.region_code_for_number(number) or "",
         national_display=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        international_display=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
     )

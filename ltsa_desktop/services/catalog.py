@@ -195,3 +195,32 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
 
 
 __all__ = ["BundleError"]
+
+
+def fee_poster_data(ctx: ServiceContext, lang: str = "id"):  # type: ignore[no-untyped-def]
+    """Plain data for the poster and the public fee board, from the schedule in force today."""
+    from ltsa_desktop.domain.formatting import format_date, format_datetime_local
+    from ltsa_desktop.printing.fee_poster import FeePoster, PosterLine, PosterService
+    from ltsa_desktop.services.office import office_info
+
+    cat = current_catalog(ctx)
+    today = service_day(ctx.now(), ctx.tz_name)
+    schedule = cat.schedule_in_force(today)
+    payer_text = {"employer": "ditanggung pemberi kerja", "government": "ditanggung pemerintah"}
+    services = []
+    for s in cat.services:
+        lines = tuple(PosterLine(
+            ln.label_id if lang == "id" else ln.label_en, ln.amount, ln.payer.value, ln.legal_basis, ln.unverified,
+            (f"Jabatan dibebaskan (Perban 9/2020): {payer_text.get(ln.payer_if_exempt_job.value, '')}"
+             if ln.payer_if_exempt_job else "") + (" · hanya CPMI pertama kali" if ln.first_time_cpmi_only else ""),
+            ln.optional) for ln in schedule.lines_for(s.code))
+        services.append(PosterService(s.code, s.name_id if lang == "id" else s.name_en, s.desk, s.time_standard,
+                                      lines))
+    return FeePoster(office_info(ctx).name, schedule.version, format_date(schedule.effective_from),
+                     format_datetime_local(ctx.now(), ctx.tz_name), tuple(services))
+
+
+def fee_poster_pdf(ctx: ServiceContext) -> bytes:
+    from ltsa_desktop.printing.fee_poster import render_fee_poster
+
+    return render_fee_poster(fee_poster_data(ctx))

@@ -1,6 +1,193 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ApplicantPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="61" />
+        <source>NIK, name, phone, passport, ticket or case number</source>
+        <translation>NIK, nama, telepon, paspor, nomor antrean atau nomor berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="67" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="169" />
+        <source>New applicant</source>
+        <translation>Pemohon baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="92" />
+        <source>NIK (16 digits)</source>
+        <translation>NIK (16 angka)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="93" />
+        <source>Full name as on the KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="94" />
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="99" />
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="100" />
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="100" />
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="100" />
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="101" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="102" />
+        <source>E-mail (optional)</source>
+        <translation>Surel (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="103" />
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="104" />
+        <source>Placement scheme</source>
+        <translation>Skema penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="105" />
+        <source>P to P (through a P3MI agency)</source>
+        <translation>P to P (melalui P3MI)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="106" />
+        <source>Independent (perseorangan)</source>
+        <translation>Perseorangan (mandiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="107" />
+        <source>P3MI agency</source>
+        <translation>Perusahaan P3MI</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="108" />
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="109" />
+        <source>Job position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="110" />
+        <source>Fee-exempt job (Perban 9/2020)</source>
+        <translation>Jabatan bebas biaya (Perban 9/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="110" />
+        <source>not exempt</source>
+        <translation>tidak dibebaskan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="113" />
+        <source>Passport number (optional)</source>
+        <translation>Nomor paspor (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="114" />
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="116" />
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="118" />
+        <source>First-time CPMI</source>
+        <translation>CPMI pertama kali</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
+        <source>Family permission acknowledged by the village head</source>
+        <translation>Izin keluarga diketahui kepala desa/lurah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="133" />
+        <source>Save applicant</source>
+        <translation>Simpan pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="140" />
+        <source>Cases</source>
+        <translation>Berkas layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="145" />
+        <source>Open services…</source>
+        <translation>Buka layanan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="229" />
+        <source>This NIK is already registered; the existing record is open.</source>
+        <translation>NIK ini sudah terdaftar; data yang ada telah dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="233" />
+        <source>Possible duplicate</source>
+        <translation>Kemungkinan data ganda</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="234" />
+        <source>Registered with the same date of birth and a similar name:
+{names}
+
+Register a new person anyway?</source>
+        <translation>Terdaftar dengan tanggal lahir sama dan nama mirip:
+{names}
+
+Tetap daftarkan orang baru?</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="245" />
+        <source>Please check the marked fields.</source>
+        <translation>Periksa isian yang ditandai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="249" />
+        <source>Saved elsewhere</source>
+        <translation>Disimpan di loket lain</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="257" />
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="285" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="289" />
+        <source>Open services</source>
+        <translation>Buka layanan</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <location filename="../../ltsa_desktop/ui/approval.py" line="27" />
@@ -59,6 +246,19 @@
         <location filename="../../ltsa_desktop/ui/pages/password.py" line="40" />
         <source>The new passwords do not match.</source>
         <translation>Kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseServicesDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="24" />
+        <source>Open services</source>
+        <translation>Buka layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="27" />
+        <source>Choose the services this applicant came for:</source>
+        <translation>Pilih layanan yang dibutuhkan pemohon:</translation>
     </message>
 </context>
 <context>
@@ -283,14 +483,9 @@
 <context>
     <name>FeeBoardWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="13" />
+        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="24" />
         <source>Public fee board</source>
         <translation>Papan tarif publik</translation>
-    </message>
-    <message>
-        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="17" />
-        <source>Official fees</source>
-        <translation>Tarif resmi</translation>
     </message>
 </context>
 <context>
@@ -495,6 +690,165 @@ Mesin basis data: {engine}</translation>
         <location filename="../../ltsa_desktop/ui/pages/overview.py" line="27" />
         <source>Counters: {counters}</source>
         <translation>Loket: {counters}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="168" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="231" />
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="170" />
+        <source>Amount due: {due}</source>
+        <translation>Jumlah yang harus dibayar: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="174" />
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="174" />
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="183" />
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="184" />
+        <source>Tendered (Rp)</source>
+        <translation>Uang diterima (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="185" />
+        <source>Transfer / QRIS reference</source>
+        <translation>Referensi transfer / QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="193" />
+        <source>Pay</source>
+        <translation>Bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="228" />
+        <source>Receipt {number} printed.</source>
+        <translation>Kuitansi {number} dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="229" />
+        <source>Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} and can be reprinted.</source>
+        <translation>Pembayaran tersimpan sebagai kuitansi {number}. Printer tidak menjawab; PDF disimpan di {path} dan dapat dicetak ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="48" />
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="62" />
+        <source>Independent</source>
+        <translation>Perseorangan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="65" />
+        <source>not exempt</source>
+        <translation>tidak dibebaskan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="70" />
+        <source>First-time CPMI</source>
+        <translation>CPMI pertama kali</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="75" />
+        <source>Scheme</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="76" />
+        <source>Fee-exempt job</source>
+        <translation>Jabatan bebas biaya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="82" />
+        <source>Applicant: none chosen (open one on the Applicants page)</source>
+        <translation>Pemohon: belum dipilih (buka di halaman Pemohon)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="87" />
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="87" />
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="87" />
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="88" />
+        <source>Who pays</source>
+        <translation>Siapa membayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="88" />
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="97" />
+        <source>Take payment…</source>
+        <translation>Terima pembayaran…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="125" />
+        <source>Applicant: {name}</source>
+        <translation>Pemohon: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="127" />
+        <source>you pay</source>
+        <translation>Anda bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="127" />
+        <source>employer pays</source>
+        <translation>pemberi kerja bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="128" />
+        <source>government pays</source>
+        <translation>pemerintah bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="128" />
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="138" />
+        <source>You pay: {a} · Employer pays: {e} · Government pays: {g}{note}</source>
+        <translation>Anda bayar: {a} · Pemberi kerja bayar: {e} · Pemerintah bayar: {g}{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="141" />
+        <source>
+* unverified tariff: not presented as fact</source>
+        <translation>
+* tarif belum terverifikasi: bukan angka resmi</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1481,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Tinjauan harian</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="251" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="252" />
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>
@@ -1135,6 +1489,16 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <location filename="../../ltsa_desktop/ui/pages/overview.py" line="40" />
         <source>Office</source>
         <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="309" />
+        <source>Applicants</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="234" />
+        <source>Fees &amp; payment</source>
+        <translation>Biaya &amp; pembayaran</translation>
     </message>
 </context>
 <context>

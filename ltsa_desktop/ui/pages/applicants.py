@@ -182,6 +182,7 @@ class ApplicantPage(QWidget):
 
     def load(self, row: applicants.ApplicantRow) -> None:
         self.current = row
+        self.session.state.extra["current_applicant"] = row
         self.title.setText(row.full_name)
         d = row.data
         for name, f in self.f.items():

@@ -245,6 +245,7 @@ class CounterQueuePage(QWidget):
             item.setData(256, t.id)
             self.missed_list.addItem(item)
         if (previous.id if previous else None) != (current.id if current else None):
+            self.session.state.extra["current_ticket"] = current
             self.ticket_changed.emit(current)
 
 

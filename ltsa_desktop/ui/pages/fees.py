@@ -1,0 +1,234 @@
+"""Fee quote and payment at the counter: pick services for the applicant's profile, see who pays what (before
+any payment exists), then take the applicant's share and print the receipt after the payment is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltsa_desktop.domain.errors import ApprovalRequired, LtsaError, ValidationFailed
+from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote
+from ltsa_desktop.domain.formatting import format_money
+from ltsa_desktop.domain.ids import new_id
+from ltsa_desktop.services import catalog, payments
+from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
+from ltsa_desktop.ui.messages import field_message, message_for
+from ltsa_desktop.ui.session import AppSession
+from ltsa_desktop.ui.workspaces.pages import PageSpec
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class QuotePage(QWidget):
+    def __init__(self, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        self.quote: FeeQuote | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Services")))
+        self.services = QListWidget()
+        self.services.setObjectName("quoteServices")
+        for service in catalog.list_services(session.ctx):
+            item = QListWidgetItem(f"{service.code} · {service.name_id}")
+            item.setData(ROLE, service.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.services.addItem(item)
+        self.services.itemChanged.connect(lambda _i: self.recalculate())
+        left.addWidget(self.services, 1)
+        form = QFormLayout()
+        self.scheme = QComboBox()
+        for value, text in (("", "—"), ("p_to_p", "P to P"), ("g_to_g", "G to G"),
+                            ("perseorangan", self.tr("Independent")), ("sp2t", "SP2T")):
+            self.scheme.addItem(text, value)
+        self.exempt = QComboBox()
+        self.exempt.addItem(self.tr("not exempt"), "")
+        from ltsa_desktop.domain.catalog import ExemptJob
+
+        for job in ExemptJob:
+            self.exempt.addItem(job.value.replace("_", " "), job.value)
+        self.first_time = QCheckBox(self.tr("First-time CPMI"))
+        self.first_time.setChecked(True)
+        for w in (self.scheme, self.exempt):
+            w.currentIndexChanged.connect(lambda _i: self.recalculate())
+        self.first_time.toggled.connect(lambda _b: self.recalculate())
+        form.addRow(self.tr("Scheme"), self.scheme)
+        form.addRow(self.tr("Fee-exempt job"), self.exempt)
+        form.addRow("", self.first_time)
+        left.addLayout(form)
+        layout.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        self.applicant_label = QLabel(self.tr("Applicant: none chosen (open one on the Applicants page)"))
+        self.applicant_label.setWordWrap(True)
+        right.addWidget(self.applicant_label)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("quoteTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Component"), self.tr("Amount"),
+                                              self.tr("Who pays"), self.tr("Legal basis")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        right.addWidget(self.table, 1)
+        self.totals = QLabel("")
+        self.totals.setObjectName("quoteTotals")
+        self.totals.setStyleSheet("font-size:15px;font-weight:bold;")
+        self.totals.setWordWrap(True)
+        right.addWidget(self.totals)
+        self.pay_button = QPushButton(self.tr("Take payment…"))
+        self.pay_button.setObjectName("takePayment")
+        self.pay_button.clicked.connect(self.take_payment)
+        right.addWidget(self.pay_button)
+        layout.addLayout(right, 2)
+        self.recalculate()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Take the profile of the applicant opened on the Applicants page."""
+        applicant = self.session.state.extra.get("current_applicant")
+        if applicant is not None:
+            self.scheme.setCurrentIndex(max(0, self.scheme.findData(applicant.scheme or "")))
+            self.exempt.setCurrentIndex(max(0, self.exempt.findData(applicant.exempt_job or "")))
+            self.first_time.setChecked(applicant.first_time_cpmi)
+        self.recalculate()
+        super().showEvent(event)
+
+    def chosen_services(self) -> list[str]:
+        return [self.services.item(i).data(ROLE) for i in range(self.services.count())
+                if self.services.item(i).checkState() == Qt.CheckState.Checked]
+
+    def profile(self) -> ApplicantProfile:
+        return ApplicantProfile(scheme=self.scheme.currentData() or None, exempt_job=self.exempt.currentData() or None,
+                                first_time_cpmi=self.first_time.isChecked())
+
+    def recalculate(self) -> None:
+        applicant = self.session.state.extra.get("current_applicant")
+        if applicant is not None:
+            self.applicant_label.setText(self.tr("Applicant: {name}").format(name=applicant.full_name))
+        self.quote = catalog.quote(self.session.ctx, self.profile(), self.chosen_services())
+        payer_text = {"applicant": self.tr("you pay"), "employer": self.tr("employer pays"),
+                      "government": self.tr("government pays"), "free": self.tr("free")}
+        self.table.setRowCount(len(self.quote.lines))
+        for i, ln in enumerate(self.quote.lines):
+            amount = format_money(ln.amount) + (" *" if ln.unverified else "")
+            for j, text in enumerate((ln.service_code, ln.label_id, amount, payer_text[ln.payer.value],
+                                      ln.legal_basis)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        q = self.quote
+        from ltsa_desktop.domain.catalog import Payer
+
+        self.totals.setText(self.tr("You pay: {a} · Employer pays: {e} · Government pays: {g}{note}").format(
+            a=format_money(q.applicant_total), e=format_money(q.total_for(Payer.EMPLOYER)),
+            g=format_money(q.total_for(Payer.GOVERNMENT)),
+            note=self.tr("\n* unverified tariff: not presented as fact") if q.has_unverified else ""))
+        self.pay_button.setEnabled(bool(q.lines))
+
+    def take_payment(self) -> None:
+        if self.quote is None or not self.quote.lines:
+            return
+        applicant = self.session.state.extra.get("current_applicant")
+        ticket = self.session.state.extra.get("current_ticket")
+        dialog = PaymentDialog(self.session, self.chosen_services(), self.quote.applicant_total,
+                               applicant_id=getattr(applicant, "id", None),
+                               ticket_number=getattr(ticket, "number", ""), parent=self)
+        dialog.exec()
+
+
+class PaymentDialog(QDialog):
+    """Method, amount tendered, reference. One press of Pay is one payment; the receipt prints afterwards."""
+
+    def __init__(self, session: AppSession, services: list[str], due: int, *, applicant_id: str | None,
+                 ticket_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.services = services
+        self.due = due
+        self.applicant_id = applicant_id
+        self.ticket_number = ticket_number
+        self.request_id = new_id()  # fixed for this dialog: a double press cannot pay twice
+        self.receipt_id: str | None = None
+        self.setWindowTitle(self.tr("Payment"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Amount due: {due}").format(due=format_money(due))))
+        form = QFormLayout()
+        self.method = QComboBox()
+        self.method.setObjectName("payMethod")
+        for value, text in (("cash", self.tr("Cash")), ("transfer", self.tr("Bank transfer")), ("qris", "QRIS")):
+            self.method.addItem(text, value)
+        self.tendered = QSpinBox()
+        self.tendered.setObjectName("payTendered")
+        self.tendered.setRange(0, 100_000_000)
+        self.tendered.setSingleStep(1000)
+        self.tendered.setValue(due)
+        self.reference = QLineEdit()
+        self.reference.setObjectName("payReference")
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Tendered (Rp)"), self.tendered)
+        form.addRow(self.tr("Transfer / QRIS reference"), self.reference)
+        layout.addLayout(form)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color:#b91c1c;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.pay_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.pay_button.setText(self.tr("Pay"))
+        self.pay_button.setObjectName("payButton")
+        buttons.accepted.connect(self.pay)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def pay(self) -> None:
+        self.pay_button.setEnabled(False)
+        request = payments.PaymentRequest(
+            request_id=self.request_id, services=tuple(self.services), method=self.method.currentData(),
+            tendered=int(self.tendered.value()), reference=self.reference.text(), applicant_id=self.applicant_id,
+            ticket_number=self.ticket_number)
+        try:
+            self.receipt_id = payments.take_payment(self.session.ctx, self.session.actor, request).value
+        except ValidationFailed as exc:
+            self.error.setText("\n".join(field_message(e) for e in exc.fields.values()))
+            self.pay_button.setEnabled(True)
+            return
+        except (ApprovalRequired, LtsaError) as exc:
+            self.error.setText(message_for(exc))
+            self.pay_button.setEnabled(True)
+            return
+        self.print_receipt()
+        self.accept()
+
+    def print_receipt(self) -> None:
+        """After the commit: archive the PDF, send it to the workstation's receipt printer, say what happened."""
+        from ltsa_desktop.ui.printer import print_pdf
+
+        settings = self.session.state.settings
+        assert self.receipt_id is not None
+        payments.archive_pdf(self.session.ctx, self.receipt_id, settings.get(RECEIPT_LAYOUT))
+        doc = payments.receipt_doc(self.session.ctx, self.receipt_id)
+        path = self.session.state.data.receipts / doc.number.split("-")[-2] / f"{doc.number}.pdf"
+        outcome = print_pdf(path, settings.get(RECEIPT_PRINTER))
+        text = (self.tr("Receipt {number} printed.") if outcome.printed else
+                self.tr("Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} "
+                        "and can be reprinted.")).format(number=doc.number, path=path)
+        QMessageBox.information(self, self.tr("Payment"), text)
+
+
+PAGES = [PageSpec("counter", 30, QT_TRANSLATE_NOOP("pages", "Fees & payment"), QuotePage)]

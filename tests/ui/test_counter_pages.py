@@ -1,0 +1,81 @@
+"""Counter pages offscreen: applicant registration with field errors, fee quote, payment, fee board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ltsa_desktop.services import payments
+from ltsa_desktop.settings import Settings
+from ltsa_desktop.ui.pages.applicants import ApplicantPage
+from ltsa_desktop.ui.pages.fees import PaymentDialog, QuotePage
+from ltsa_desktop.ui.public.fee_board import FeeBoardWindow
+from ltsa_desktop.ui.session import AppSession, SessionState
+
+
+def _session(office, actor=None) -> AppSession:  # type: ignore[no-untyped-def]
+    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
+    if actor is not None:
+        s.set_actor(actor)
+    return s
+
+
+def test_register_applicant_with_field_errors_kept_text(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    page = ApplicantPage(_session(office, office.staff))
+    qtbot.addWidget(page)
+    page.f["nik"].widget.setText("32124545099500")  # 14 digits
+    page.f["full_name"].widget.setText("Siti Nurhaliza")
+    page.f["birth_date"].widget.setDate(QDate(1995, 9, 5))
+    page.f["sex"].widget.setCurrentIndex(page.f["sex"].widget.findData("F"))
+    page.f["phone"].widget.setText("bukan telepon")
+    page.save()
+    assert page.f["nik"].message.text() and page.f["phone"].message.text()
+    assert page.f["full_name"].widget.text() == "Siti Nurhaliza" and page.current is None
+    page.f["nik"].widget.setText("3212454509950001")
+    page.f["phone"].widget.setText("0812 3456 7890")
+    page.save()
+    assert page.current is not None and page.current.phone == "+6281234567890"
+    assert page.session.state.extra["current_applicant"].id == page.current.id
+
+
+def test_quote_and_payment_print_after_commit(qtbot, paying_office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    office = paying_office
+    session = _session(office, office.staff)
+    page = QuotePage(session)
+    qtbot.addWidget(page)
+    for i in range(page.services.count()):
+        item = page.services.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in ("POL-01", "IMI-01"):
+            item.setCheckState(Qt.CheckState.Checked)
+    assert page.quote.applicant_total == 30_000
+    assert "Rp 30.000" in page.totals.text()
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog = PaymentDialog(session, page.chosen_services(), page.quote.applicant_total, applicant_id=None,
+                           ticket_number="")
+    qtbot.addWidget(dialog)
+    dialog.tendered.setValue(20_000)
+    dialog.pay()
+    assert dialog.receipt_id is None and dialog.error.text()  # tendered less than due: nothing saved
+    assert payments.list_receipts(office.ctx) == []
+    dialog.tendered.setValue(50_000)
+    dialog.pay()
+    dialog.pay()  # a second press: the same request, one payment
+    receipts = payments.list_receipts(office.ctx)
+    assert len(receipts) == 1 and receipts[0].total_applicant == 30_000
+    assert any(office.data_dir.receipts.rglob("*.pdf"))
+
+
+def test_fee_board_shows_payers_and_pages(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    board = FeeBoardWindow(_session(office))
+    qtbot.addWidget(board)
+    seen = set()
+    for _ in range(len(board.data.services)):
+        seen.add(board.service_title.text().split(" · ")[0])
+        board.next_page()
+    assert {"POL-01", "IMI-01", "DUK-01"} <= seen
+    while not board.service_title.text().startswith("DUK-01"):
+        board.next_page()
+    payers = [w.text() for w in board.findChildren(type(board.header)) if w.objectName() == "feeBoardPayer"]
+    assert "GRATIS" in payers
+    board.toggle_language()
+    assert "OFFICIAL FEES" in board.header.text()
