@@ -203,3 +203,18 @@ ID.update({
     "\n* unverified tariff: not presented as fact": "\n* tarif belum terverifikasi: bukan angka resmi",
     "Applicants": "Pemohon", "Fees & payment": "Biaya & pembayaran",
 })
+
+ID.update({
+    "Number": "Nomor", "Time": "Waktu", "Applicant": "Pemohon", "Voided by": "Dibatalkan oleh",
+    "Refresh": "Muat ulang", "Reprint (copy)": "Cetak ulang (salinan)", "Void…": "Batalkan…",
+    "Paste or scan a receipt QR payload (LTSA1.…)": "Tempel atau pindai isi QR kuitansi (LTSA1.…)",
+    "Verify": "Verifikasi", "Copy printed.": "Salinan dicetak.",
+    "No printer answered; the copy is saved at {path}.": "Printer tidak menjawab; salinan disimpan di {path}.",
+    "Void receipt": "Batalkan kuitansi", "Reason for voiding {n}:": "Alasan membatalkan {n}:",
+    "void receipt {n} ({reason})": "pembatalan kuitansi {n} ({reason})",
+    "GENUINE: receipt {n}, {amount}, issued {at}.": "ASLI: kuitansi {n}, {amount}, terbit {at}.",
+    "VOIDED: receipt {n} was cancelled ({detail}).": "DIBATALKAN: kuitansi {n} telah dibatalkan ({detail}).",
+    "NOT GENUINE: this payload is forged or damaged ({detail}).":
+        "TIDAK ASLI: isi QR ini palsu atau rusak ({detail}).",
+    "Receipts": "Kuitansi",
+})

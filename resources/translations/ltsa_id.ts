@@ -852,6 +852,105 @@ Mesin basis data: {engine}</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptsPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="37" />
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="37" />
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="37" />
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="38" />
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="38" />
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="38" />
+        <source>Voided by</source>
+        <translation>Dibatalkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="44" />
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="45" />
+        <source>Reprint (copy)</source>
+        <translation>Cetak ulang (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="46" />
+        <source>Void…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="56" />
+        <source>Paste or scan a receipt QR payload (LTSA1.…)</source>
+        <translation>Tempel atau pindai isi QR kuitansi (LTSA1.…)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="57" />
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="93" />
+        <source>Copy printed.</source>
+        <translation>Salinan dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="94" />
+        <source>No printer answered; the copy is saved at {path}.</source>
+        <translation>Printer tidak menjawab; salinan disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="111" />
+        <source>Void receipt</source>
+        <translation>Batalkan kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="100" />
+        <source>Reason for voiding {n}:</source>
+        <translation>Alasan membatalkan {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="105" />
+        <source>void receipt {n} ({reason})</source>
+        <translation>pembatalan kuitansi {n} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="118" />
+        <source>GENUINE: receipt {n}, {amount}, issued {at}.</source>
+        <translation>ASLI: kuitansi {n}, {amount}, terbit {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="119" />
+        <source>VOIDED: receipt {n} was cancelled ({detail}).</source>
+        <translation>DIBATALKAN: kuitansi {n} telah dibatalkan ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="120" />
+        <source>NOT GENUINE: this payload is forged or damaged ({detail}).</source>
+        <translation>TIDAK ASLI: isi QR ini palsu atau rusak ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ltsa_desktop/ui/setup_wizard.py" line="32" />
@@ -1499,6 +1598,12 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <location filename="../../ltsa_desktop/ui/pages/fees.py" line="234" />
         <source>Fees &amp; payment</source>
         <translation>Biaya &amp; pembayaran</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="126" />
+        <source>Receipts</source>
+        <translation>Kuitansi</translation>
     </message>
 </context>
 <context>

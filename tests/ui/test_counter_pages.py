@@ -79,3 +79,28 @@ def test_fee_board_shows_payers_and_pages(qtbot, office) -> None:  # type: ignor
     assert "GRATIS" in payers
     board.toggle_language()
     assert "OFFICIAL FEES" in board.header.text()
+
+
+def test_receipts_page_void_with_approval_and_verify(qtbot, paying_office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.domain.ids import new_id
+    from ltsa_desktop.services import auth
+    from ltsa_desktop.ui.pages import receipts as receipts_page
+    from tests.conftest import PASSWORD
+
+    office = paying_office
+    rid = payments.take_payment(office.ctx, office.staff, payments.PaymentRequest(
+        new_id(), ("POL-01",), "cash", 30_000)).value
+    token = payments.receipt_doc(office.ctx, rid).token
+    page = receipts_page.ReceiptsPage(_session(office, office.staff))
+    qtbot.addWidget(page)
+    page.token.setText(token)
+    page.verify()
+    assert page.result.text().startswith("GENUINE")
+    page.table.selectRow(0)
+    monkeypatch.setattr(receipts_page.QInputDialog, "getText", lambda *a, **k: ("salah input", True))
+    monkeypatch.setattr(receipts_page, "request_approval",
+                        lambda ctx, action, text, parent: auth.approve(ctx, "koordinator", PASSWORD, action))
+    page.void()
+    assert page.rows[0].kind == "void" or any(r.voided_by for r in page.rows)
+    page.verify()
+    assert page.result.text().startswith("VOIDED")

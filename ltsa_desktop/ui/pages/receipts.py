@@ -1,0 +1,126 @@
+"""Receipts of the day: reprint (SALINAN / COPY, audited), void with a supervisor's approval, verify a QR payload."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltsa_desktop.domain.errors import LtsaError
+from ltsa_desktop.domain.formatting import format_datetime_local, format_money
+from ltsa_desktop.services import payments
+from ltsa_desktop.ui.approval import request_approval
+from ltsa_desktop.ui.messages import message_for
+from ltsa_desktop.ui.session import AppSession
+from ltsa_desktop.ui.workspaces.pages import PageSpec
+
+
+class ReceiptsPage(QWidget):
+    def __init__(self, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        self.rows: list[payments.ReceiptRow] = []
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("receiptTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Time"), self.tr("Applicant"),
+                                              self.tr("Amount"), self.tr("Method"), self.tr("Voided by")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for text, slot, name in ((self.tr("Refresh"), self.refresh, "refreshReceipts"),
+                                 (self.tr("Reprint (copy)"), self.reprint, "reprintReceipt"),
+                                 (self.tr("Void…"), self.void, "voidReceipt")):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        verify = QHBoxLayout()
+        self.token = QLineEdit()
+        self.token.setObjectName("verifyToken")
+        self.token.setPlaceholderText(self.tr("Paste or scan a receipt QR payload (LTSA1.…)"))
+        check = QPushButton(self.tr("Verify"))
+        check.clicked.connect(self.verify)
+        verify.addWidget(self.token, 1)
+        verify.addWidget(check)
+        layout.addLayout(verify)
+        self.result = QLabel("")
+        self.result.setObjectName("verifyResult")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = payments.list_receipts(self.session.ctx)
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            values = (r.number, format_datetime_local(r.issued_at, self.session.ctx.tz_name), r.applicant_name,
+                      format_money(r.total_applicant), r.method, r.voided_by or "")
+            for j, v in enumerate(values):
+                self.table.setItem(i, j, QTableWidgetItem(v))
+
+    def _selected(self) -> payments.ReceiptRow | None:
+        i = self.table.currentRow()
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def reprint(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
+        from ltsa_desktop.ui.printer import print_pdf, save_pdf
+
+        payments.record_reprint(self.session.ctx, self.session.actor, row.id)
+        settings = self.session.state.settings
+        pdf = payments.archive_pdf(self.session.ctx, row.id, settings.get(RECEIPT_LAYOUT), copy=True)
+        path = save_pdf(pdf, self.session.state.data.documents / "copies", f"{row.number}-copy.pdf")
+        outcome = print_pdf(path, settings.get(RECEIPT_PRINTER))
+        self.result.setText(self.tr("Copy printed.") if outcome.printed else
+                            self.tr("No printer answered; the copy is saved at {path}.").format(path=path))
+
+    def void(self) -> None:
+        row = self._selected()
+        if row is None or row.kind != "receipt":
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Void receipt"), self.tr("Reason for voiding {n}:").format(
+            n=row.number))
+        if not ok or not reason.strip():
+            return
+        approval = request_approval(self.session.ctx, "void_receipt",
+                                    self.tr("void receipt {n} ({reason})").format(n=row.number, reason=reason), self)
+        if approval is None:
+            return
+        try:
+            void_id = payments.void_receipt(self.session.ctx, self.session.actor, row.id, reason, approval).value
+        except LtsaError as exc:
+            QMessageBox.warning(self, self.tr("Void receipt"), message_for(exc))
+            return
+        payments.archive_pdf(self.session.ctx, void_id)
+        self.refresh()
+
+    def verify(self) -> None:
+        result = payments.verify_token(self.session.ctx, self.token.text())
+        texts = {"genuine": self.tr("GENUINE: receipt {n}, {amount}, issued {at}."),
+                 "voided": self.tr("VOIDED: receipt {n} was cancelled ({detail})."),
+                 "forged": self.tr("NOT GENUINE: this payload is forged or damaged ({detail}).")}
+        self.result.setText(texts.get(result.status, "{detail}").format(
+            n=result.number, amount=format_money(result.total_paid), at=result.issued_at, detail=result.detail))
+
+
+PAGES = [PageSpec("counter", 40, QT_TRANSLATE_NOOP("pages", "Receipts"), ReceiptsPage),
+         PageSpec("supervisor", 40, QT_TRANSLATE_NOOP("pages", "Receipts"), ReceiptsPage)]
