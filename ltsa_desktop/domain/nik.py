@@ -77,7 +77,7 @@ def _choose_birth_date(candidates: list[date], entered: date | None, today: date
     return max(past) if past else min(candidates)
 
 
-def parse_nik(text: str, *, birth_date: date | None = None, sex: Sex | None = None,
+def parse_nik(text: str, *, birth_date: date | None = None, sex: str | None = None,
               today: date | None = None) -> NikInfo:
     """Validate and take apart an NIK; whitespace anywhere in ``text`` is ignored.
 

@@ -38,26 +38,43 @@ class PhoneNumber:
     international_display: str
 
 
-def normalize_phone(text: str, default_region: str = "ID") -> PhoneNumber:
-    """Parse and validate ``text``; numbers without ``+`` are read as numbers of ``default_region``.
-
-    Raises ``PhoneError`` when the text is not a valid number. Letters are refused rather than read the way
-    libphonenumber reads them (keypad letters, ``ext.``): at a counter a letter is a typo, such as ``O`` for
-    ``0``. Extensions are refused too: E.164 cannot keep them. Non-ASCII digits (``٠٨…``) are read as digits.
-    """
-    raw = text.strip()
-    if not raw:
-        raise PhoneError("empty")
-    if any(ch.isalpha() for ch in raw):
-        raise PhoneError("letters")
+def _parse_valid(raw: str, region: str) -> phonenumbers.PhoneNumber:
     try:
-        number = phonenumbers.parse(raw, default_region)
+        number = phonenumbers.parse(raw, region)
     except NumberParseException as exc:
         raise PhoneError(str(exc)) from exc
     if number.extension:
         raise PhoneError("extension")  # "#12", ",12": E.164 has no place for it, so refuse rather than drop it
     if not phonenumbers.is_valid_number(number):
         raise PhoneError("not a number in use in its country's numbering plan")
+    return number
+
+
+def normalize_phone(text: str, default_region: str = "ID") -> PhoneNumber:
+    """Parse and validate ``text``; numbers without ``+`` are read as numbers of ``default_region``.
+
+    Raises ``PhoneError`` when the text is not a valid number. Letters are refused rather than read the way
+    libphonenumber reads them (keypad letters, ``ext.``): at a counter a letter is a typo, such as ``O`` for
+    ``0``. Extensions are refused too: E.164 cannot keep them. Non-ASCII digits (``٠٨…``) are read as digits.
+
+    Digits without ``+`` that start with the region's country code (``628…`` for ``ID``) are tried as an
+    international number first: people write WhatsApp numbers that way, and libphonenumber alone would read a
+    short mobile such as ``62 834 177 763`` as a landline in area 0628.
+    """
+    raw = text.strip()
+    if not raw:
+        raise PhoneError("empty")
+    if any(ch.isalpha() for ch in raw):
+        raise PhoneError("letters")
+    country_code = str(phonenumbers.country_code_for_region(default_region))
+    number = None
+    if not raw.startswith("+") and phonenumbers.normalize_digits_only(raw).startswith(country_code):
+        try:
+            number = _parse_valid("+" + raw, default_region)
+        except PhoneError:
+            number = None  # e.g. a national number that happens to begin with those digits
+    if number is None:
+        number = _parse_valid(raw, default_region)
     return PhoneNumber(
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         is_mobile=phonenumbers.number_type(number) in _MOBILE_TYPES,

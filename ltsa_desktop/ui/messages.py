@@ -1,29 +1,44 @@
-"""Turns error codes into translated sentences (STYLE.md practice 10). The only place the UI words errors."""
+"""Turns errors into translated sentences (STYLE.md practice 10). The only place the UI words an error.
+
+Every layer raises ``LtsaError`` subclasses with a stable ``code`` and ``params`` (``domain/errors.py``). This
+module maps each code to an English source sentence marked for ``pyside6-lupdate`` (context ``"messages"``) and
+translates it at call time, so a language switch takes effect on the next message. Placeholders such as ``{until}``
+are filled from the error's params; a code without an entry gets a generic sentence that names the code, so a
+support call can still find it in the logs.
+
+Call from the GUI thread (translation itself is thread-safe, but the results are meant for widgets).
+"""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ltsa_desktop.domain.errors import FieldError, LtsaError, ValidationFailed
 
-_C = "messages"
+CONTEXT = "messages"
+GENERIC_CODE = "error"
+
 MESSAGES: dict[str, str] = {
+    # who may do what
     "permission_denied": QT_TRANSLATE_NOOP("messages", "You are not allowed to do this. The attempt was recorded."),
     "approval_required": QT_TRANSLATE_NOOP("messages", "This needs a supervisor's approval."),
+    "authentication_failed": QT_TRANSLATE_NOOP("messages", "Wrong username or password."),
+    "account_locked": QT_TRANSLATE_NOOP("messages", "This account is locked after too many failed sign-ins, "
+                                        "until {until}."),
+    # records and the database
     "not_found": QT_TRANSLATE_NOOP("messages", "The record was not found."),
     "invalid_state": QT_TRANSLATE_NOOP("messages", "This cannot be done now: {detail}."),
     "stale_record": QT_TRANSLATE_NOOP("messages", "Someone else saved this record meanwhile. It has been reloaded; "
-                                          "nothing you typed was saved yet."),
+                                      "nothing you typed was saved yet."),
     "database_busy": QT_TRANSLATE_NOOP("messages", "The database is busy. Nothing was saved; please try again."),
-    "authentication_failed": QT_TRANSLATE_NOOP("messages", "Wrong username or password."),
-    "account_locked": QT_TRANSLATE_NOOP("messages", "This account is locked after too many failed sign-ins, "
-                                            "until {until}."),
-    "validation_failed": QT_TRANSLATE_NOOP("messages", "Some fields need attention."),
     "migration_failed": QT_TRANSLATE_NOOP("messages", "The database could not be upgraded; it was put back as it was."),
     "backup_failed": QT_TRANSLATE_NOOP("messages", "The backup failed: {detail}."),
     "backup_damaged": QT_TRANSLATE_NOOP("messages", "That backup file is damaged; nothing was restored."),
+    # form fields
+    "validation_failed": QT_TRANSLATE_NOOP("messages", "Some fields need attention."),
     "required": QT_TRANSLATE_NOOP("messages", "This field is required."),
     "too_long": QT_TRANSLATE_NOOP("messages", "Too long (at most {max} characters)."),
     "username_invalid": QT_TRANSLATE_NOOP("messages", "A username is one word without spaces."),
@@ -34,6 +49,11 @@ MESSAGES: dict[str, str] = {
     "province_unknown": QT_TRANSLATE_NOOP("messages", "Unknown province code."),
     "regency_invalid": QT_TRANSLATE_NOOP("messages", "Four digits starting with the province code, e.g. 3212."),
     "counters_required": QT_TRANSLATE_NOOP("messages", "At least one counter is needed."),
+    "date_in_future": QT_TRANSLATE_NOOP("messages", "This date is in the future."),
+    "phone_invalid": QT_TRANSLATE_NOOP("messages", "Not a valid phone number (e.g. 0812 3456 7890 or +62 812…)."),
+    "under_18": QT_TRANSLATE_NOOP("messages", "Placement services need the applicant to be at least 18 years old "
+                                  "(UU 18/2017 Pasal 5)."),
+    # NIK (Nomor Induk Kependudukan): layout PP KK DD MM YY SSSS, women's day + 40
     "nik_length": QT_TRANSLATE_NOOP("messages", "An NIK has exactly 16 digits."),
     "nik_digits": QT_TRANSLATE_NOOP("messages", "An NIK contains digits only."),
     "nik_province": QT_TRANSLATE_NOOP("messages", "The first two digits of the NIK are not a province code."),
@@ -42,30 +62,59 @@ MESSAGES: dict[str, str] = {
     "nik_date": QT_TRANSLATE_NOOP("messages", "The birth date in the NIK does not exist."),
     "nik_serial": QT_TRANSLATE_NOOP("messages", "The last four digits of an NIK cannot be 0000."),
     "nik_birth_date_mismatch": QT_TRANSLATE_NOOP("messages", "The NIK's birth date differs from the date entered. "
-                                                     "An NIK is never reissued, so this is only a warning."),
+                                                 "An NIK is never reissued, so this is only a warning."),
     "nik_sex_mismatch": QT_TRANSLATE_NOOP("messages", "The NIK's sex differs from the sex entered (warning only)."),
-    "phone_invalid": QT_TRANSLATE_NOOP("messages", "Not a valid phone number (e.g. 0812 3456 7890 or +62 812…)."),
-    "under_18": QT_TRANSLATE_NOOP("messages", "Placement services need the applicant to be at least 18 years old "
-                                      "(UU 18/2017 Pasal 5)."),
-    "date_in_future": QT_TRANSLATE_NOOP("messages", "This date is in the future."),
+    # central server and sync
     "server_unreachable": QT_TRANSLATE_NOOP("messages", "The central server cannot be reached. Records stay safe "
-                                                "here and are sent later."),
+                                            "here and are sent later."),
     "timeout": QT_TRANSLATE_NOOP("messages", "The central server did not answer in time. Will retry."),
     "unauthorized": QT_TRANSLATE_NOOP("messages", "The central server refused this device. Enroll it again."),
     "bad_response": QT_TRANSLATE_NOOP("messages", "The central server sent an answer that could not be read."),
     "server_error": QT_TRANSLATE_NOOP("messages", "The central server reported an error. Will retry."),
     "too_large": QT_TRANSLATE_NOOP("messages", "The data is too large."),
     "not_enrolled": QT_TRANSLATE_NOOP("messages", "This device is not enrolled with a central server yet."),
+    # this PC
     "keyring_unavailable": QT_TRANSLATE_NOOP("messages", "No secure credential store is available on this PC. "
-                                                 "Install one (Windows Credential Manager, GNOME Keyring "
-                                                 "or KWallet)."),
+                                             "Install one (Windows Credential Manager, GNOME Keyring "
+                                             "or KWallet)."),
     "printer_unavailable": QT_TRANSLATE_NOOP("messages", "No printer answered. The document was saved as PDF."),
 }
 GENERIC = QT_TRANSLATE_NOOP("messages", "Something went wrong ({code}). Nothing was changed.")
 
 
-def _format(template: str, params: dict[str, Any]) -> str:
-    values = {k: _display(v) for k, v in params.items()}
+def text_for(code: str, params: dict[str, Any] | None = None) -> str:
+    """The translated sentence for ``code`` with ``params`` filled in; the generic sentence for unknown codes."""
+    template = MESSAGES.get(code)
+    if template is None:
+        return QCoreApplication.translate(CONTEXT, GENERIC).format(code=code)
+    return _fill(QCoreApplication.translate(CONTEXT, template), params or {})
+
+
+def message_for(error: BaseException) -> str:
+    """One translated sentence (several lines for a ``ValidationFailed``) for any error the user may see.
+
+    ``LtsaError``: its code's sentence, ``{detail}`` defaulting to the error's English message. Anything else
+    (a bug, an OS error): the generic sentence naming its ``code`` attribute or, failing that, its type.
+    """
+    if isinstance(error, ValidationFailed):
+        lines = [field_message(err) for err in error.fields.values()]
+        return "\n".join(lines) if lines else text_for(error.code)
+    if isinstance(error, LtsaError):
+        params = dict(error.params)
+        params.setdefault("detail", error.message)
+        return text_for(error.code, params)
+    code = getattr(error, "code", None)
+    return text_for(code if isinstance(code, str) and code else type(error).__name__)
+
+
+def field_message(error: FieldError) -> str:
+    """The translated sentence shown under a form field for one ``FieldError`` (error or warning alike)."""
+    return text_for(error.code, error.params)
+
+
+def _fill(template: str, params: dict[str, Any]) -> str:
+    """Fill ``{name}`` placeholders; a template whose placeholders are missing is shown unfilled, never raises."""
+    values = {name: _display(value) for name, value in params.items()}
     values.setdefault("detail", values.get("message", ""))
     try:
         return template.format(**values)
@@ -74,34 +123,12 @@ def _format(template: str, params: dict[str, Any]) -> str:
 
 
 def _display(value: Any) -> str:
-    from datetime import datetime
-
+    """Params as people read them: an instant as local ``HH:MM``, a date as a long date in the UI language."""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%H:%M")
+        local = value.astimezone() if value.tzinfo is not None else value
+        return local.strftime("%H:%M")
+    if isinstance(value, date):
+        from ltsa_desktop.ui.i18n import long_date
+
+        return long_date(value)
     return str(value)
-
-
-def text_for(code: str, params: dict[str, Any] | None = None) -> str:
-    template = MESSAGES.get(code)
-    if template is None:
-        return QCoreApplication.translate(_C, GENERIC).format(code=code)
-    return _format(QCoreApplication.translate(_C, template), params or {})
-
-
-def message_for(error: BaseException) -> str:
-    """One translated sentence for any error the user may see."""
-    if isinstance(error, ValidationFailed):
-        lines = [text_for(err.code, err.params) for err in error.fields.values()]
-        return "\n".join(lines) if lines else text_for(error.code)
-    if isinstance(error, LtsaError):
-        params = dict(error.params)
-        params.setdefault("detail", error.message)
-        return text_for(error.code, params)
-    code = getattr(error, "code", None)
-    if isinstance(code, str):
-        return text_for(code, {})
-    return text_for("error", {})
-
-
-def field_message(error: FieldError) -> str:
-    return text_for(error.code, error.params)

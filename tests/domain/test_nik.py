@@ -155,7 +155,7 @@ def test_error_is_a_value_error_in_the_taxonomy() -> None:
 
 def test_bad_sex_argument_is_a_programming_error() -> None:
     with pytest.raises(ValueError) as info:
-        parse_nik("3212454509950001", sex="P", today=TODAY)  # type: ignore[arg-type]
+        parse_nik("3212454509950001", sex="P", today=TODAY)
     assert not isinstance(info.value, NikError)
 
 
@@ -168,7 +168,7 @@ def test_bad_sex_argument_is_a_programming_error() -> None:
     (None, None, ()),
 ])
 def test_mismatch_is_a_warning(entered: date | None, sex: str | None, warnings: tuple[str, ...]) -> None:
-    info = parse_nik("3212454509950001", birth_date=entered, sex=sex, today=TODAY)  # type: ignore[arg-type]
+    info = parse_nik("3212454509950001", birth_date=entered, sex=sex, today=TODAY)
     assert (info.birth_date, info.sex, info.warnings) == (date(1995, 9, 5), "F", warnings)
 
 
@@ -196,7 +196,7 @@ def test_constructed_nik_round_trips_from_the_nik_alone(born: date, female: bool
 
 @given(st.dates(date(1927, 1, 1), TODAY), st.dates(date(1900, 1, 1), TODAY), st.sampled_from(["M", "F"]))
 def test_warnings_exactly_reflect_disagreement(born: date, entered: date, sex: str) -> None:
-    info = parse_nik(nik_for(born, female=True), birth_date=entered, sex=sex, today=TODAY)  # type: ignore[arg-type]
+    info = parse_nik(nik_for(born, female=True), birth_date=entered, sex=sex, today=TODAY)
     assert ("nik_birth_date_mismatch" in info.warnings) == (info.birth_date != entered)
     assert ("nik_sex_mismatch" in info.warnings) == (sex == "M")
     assert info.birth_date.strftime("%m%d%y") == f"{born:%m%d%y}"  # the NIK's own date is kept

@@ -25,6 +25,17 @@ def test_indonesian_mobile_forms_agree(text: str) -> None:
         international_display="+62 812-3456-7890")
 
 
+@pytest.mark.parametrize("text", ["0834177763", "62834177763", "62 834 177 763", "+62834177763"])
+def test_short_mobile_written_628_is_not_read_as_a_0628_landline(text: str) -> None:
+    number = normalize_phone(text)
+    assert (number.e164, number.is_mobile) == ("+62834177763", True)
+
+
+def test_national_number_beginning_with_62_still_parses() -> None:
+    # "622 123456" is no valid +62 number, so it is read nationally: area code 0622.
+    assert normalize_phone("622 123456").e164 == normalize_phone("0622 123456").e164 == "+62622123456"
+
+
 @pytest.mark.parametrize("text, e164, national", [
     ("(021) 5790 5790", "+622157905790", "(021) 57905790"),
     ("021-5790-5790", "+622157905790", "(021) 57905790"),
