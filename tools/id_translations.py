@@ -218,3 +218,9 @@ ID.update({
         "TIDAK ASLI: isi QR ini palsu atau rusak ({detail}).",
     "Receipts": "Kuitansi",
 })
+
+ID.update({
+    "Sync now": "Sinkronkan sekarang", "Sync: not enrolled · {n} waiting": "Sinkronisasi: belum terdaftar · {n} menunggu",
+    "Sync: {n} pending": "Sinkronisasi: {n} menunggu", " · offline ({code})": " · luring ({code})",
+    " · last success {at}": " · terakhir berhasil {at}", " · {k} need attention": " · {k} perlu ditangani",
+})

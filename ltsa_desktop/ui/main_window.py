@@ -20,6 +20,7 @@ from ltsa_desktop import __version__
 from ltsa_desktop.domain.formatting import format_datetime_local
 from ltsa_desktop.services import auth
 from ltsa_desktop.services.office import office_info
+from ltsa_desktop.settings import SYNC_INTERVAL_SECONDS
 from ltsa_desktop.ui import workspaces
 from ltsa_desktop.ui.idle import IdleWatcher
 from ltsa_desktop.ui.session import AppSession
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(f"{self.office.code} · {self.office.name}")
         self.sync_label = QLabel(self.tr("Sync: not enrolled"))
         self.sync_label.setObjectName("syncStatus")
+        self.sync_now = QAction(self.tr("Sync now"), self)
+        self.sync_now.triggered.connect(self.run_sync)
         self.db_label = QLabel(self._db_location())
         self.clock_label = QLabel("")
         self.clock_label.setObjectName("officeClock")
@@ -127,6 +130,53 @@ class MainWindow(QMainWindow):
         self.clock_timer = QTimer(self)
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start(1000)
+        self.menuBar().actions()[0].menu().insertAction(self.action_change_password, self.sync_now)
+        self.update_sync_status()
+        self.sync_timer = QTimer(self)
+        self.sync_timer.timeout.connect(self.run_sync)
+        self.sync_timer.start(self.session.state.settings.get(SYNC_INTERVAL_SECONDS) * 1000)
+        self.status_timer = QTimer(self)
+        self.status_timer.timeout.connect(self.update_sync_status)
+        self.status_timer.start(15_000)
+
+    def update_sync_status(self) -> None:
+        from ltsa_desktop.sync.agent import sync_status
+
+        status = sync_status(self.session.ctx.db, self.session.ctx.device_id)
+        enrolled = status.get("last_attempt") is not None or self._enrolled()
+        if not enrolled:
+            self.sync_label.setText(self.tr("Sync: not enrolled · {n} waiting").format(n=status["pending"]))
+            return
+        text = self.tr("Sync: {n} pending").format(n=status["pending"])
+        if status.get("last_error"):
+            text += self.tr(" · offline ({code})").format(code=status.get("last_error_code") or "?")
+        elif status.get("last_success"):
+            text += self.tr(" · last success {at}").format(at=str(status["last_success"])[11:16] + " UTC")
+        if status.get("problems"):
+            text += self.tr(" · {k} need attention").format(k=status["problems"])
+        self.sync_label.setText(text)
+
+    def _enrolled(self) -> bool:
+        from ltsa_desktop.services.office import get_office_setting
+
+        return bool(get_office_setting(self.session.ctx, f"sync.server.{self.session.ctx.device_id}"))
+
+    def run_sync(self) -> None:
+        """One sync round on a worker; the window never waits for the network."""
+        if not self._enrolled() or getattr(self, "_syncing", False):
+            self.update_sync_status()
+            return
+        from ltsa_desktop.services.sync_setup import sync_once
+        from ltsa_desktop.ui.tasks import run_in_background
+
+        self._syncing = True
+        ctx = self.session.ctx
+
+        def done(_result: object) -> None:
+            self._syncing = False
+            self.update_sync_status()
+
+        run_in_background(lambda: sync_once(ctx), done, done)
 
     def _role_name(self, role: str) -> str:
         return {"counter_staff": self.tr("counter staff"), "supervisor": self.tr("supervisor"),

@@ -522,108 +522,138 @@ Tetap daftarkan orang baru?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="42" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="43" />
         <source>LTSA Desktop – {office}</source>
         <translation>LTSA Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="74" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="75" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="76" />
         <source>Change password…</source>
         <translation>Ganti kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="78" />
         <source>Lock screen</source>
         <translation>Kunci layar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="80" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="81" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="83" />
         <source>Quit</source>
         <translation>Tutup aplikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="87" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="88" />
         <source>&amp;Windows</source>
         <translation>&amp;Jendela</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
         <source>Ticket kiosk</source>
         <translation>Kios tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
         <source>Display board</source>
         <translation>Papan antrean</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="90" />
         <source>Public fee board</source>
         <translation>Papan tarif publik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="95" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="103" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="104" />
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="104" />
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="166" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="216" />
         <source>About LTSA Desktop</source>
         <translation>Tentang LTSA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="115" />
         <source>Sync: not enrolled</source>
         <translation>Sinkronisasi: belum terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="122" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="117" />
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="125" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="148" />
+        <source>Sync: not enrolled · {n} waiting</source>
+        <translation>Sinkronisasi: belum terdaftar · {n} menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="150" />
+        <source>Sync: {n} pending</source>
+        <translation>Sinkronisasi: {n} menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="152" />
+        <source> · offline ({code})</source>
+        <translation> · luring ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="154" />
+        <source> · last success {at}</source>
+        <translation> · terakhir berhasil {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="156" />
+        <source> · {k} need attention</source>
+        <translation> · {k} perlu ditangani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="182" />
         <source>counter staff</source>
         <translation>petugas loket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="182" />
         <source>supervisor</source>
         <translation>koordinator</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="133" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="183" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="188" />
         <source>Database: {path}</source>
         <translation>Basis data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="139" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="189" />
         <source>Database: {engine} on {host}</source>
         <translation>Basis data: {engine} di {host}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="217" />
         <source>LTSA Desktop {version}
 Office counters for Indonesian migrant worker services.
 
@@ -1347,222 +1377,222 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="13" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="26" />
         <source>You are not allowed to do this. The attempt was recorded.</source>
         <translation>Anda tidak berwenang melakukan ini. Percobaan ini dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="14" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="27" />
         <source>This needs a supervisor's approval.</source>
         <translation>Ini memerlukan persetujuan koordinator.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="15" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="32" />
         <source>The record was not found.</source>
         <translation>Data tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="16" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="33" />
         <source>This cannot be done now: {detail}.</source>
         <translation>Ini tidak dapat dilakukan sekarang: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="17" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="34" />
         <source>Someone else saved this record meanwhile. It has been reloaded; nothing you typed was saved yet.</source>
         <translation>Petugas lain telah menyimpan data ini. Data dimuat ulang; isian Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="19" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="36" />
         <source>The database is busy. Nothing was saved; please try again.</source>
         <translation>Basis data sedang sibuk. Tidak ada yang disimpan; silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="20" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="28" />
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="21" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="29" />
         <source>This account is locked after too many failed sign-ins, until {until}.</source>
         <translation>Akun ini dikunci karena terlalu banyak gagal masuk, sampai pukul {until}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="23" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="41" />
         <source>Some fields need attention.</source>
         <translation>Beberapa isian perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="24" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="37" />
         <source>The database could not be upgraded; it was put back as it was.</source>
         <translation>Basis data tidak dapat diperbarui; dikembalikan seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="25" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="38" />
         <source>The backup failed: {detail}.</source>
         <translation>Pencadangan gagal: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="26" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="39" />
         <source>That backup file is damaged; nothing was restored.</source>
         <translation>Berkas cadangan itu rusak; tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="27" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="42" />
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="28" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="43" />
         <source>Too long (at most {max} characters).</source>
         <translation>Terlalu panjang (maksimal {max} karakter).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="29" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="44" />
         <source>A username is one word without spaces.</source>
         <translation>Nama pengguna adalah satu kata tanpa spasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="30" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="45" />
         <source>This username is already in use.</source>
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="31" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="46" />
         <source>The password needs at least {min} characters.</source>
         <translation>Kata sandi minimal {min} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="32" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="47" />
         <source>Choose a role.</source>
         <translation>Pilih peran.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="33" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="48" />
         <source>2–12 capital letters or digits, e.g. JKT01.</source>
         <translation>2–12 huruf kapital atau angka, mis. JKT01.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="34" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="49" />
         <source>Unknown province code.</source>
         <translation>Kode provinsi tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="35" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="50" />
         <source>Four digits starting with the province code, e.g. 3212.</source>
         <translation>Empat angka diawali kode provinsi, mis. 3212.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="36" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="51" />
         <source>At least one counter is needed.</source>
         <translation>Minimal satu loket.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="57" />
         <source>An NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="38" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="58" />
         <source>An NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="39" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="59" />
         <source>The first two digits of the NIK are not a province code.</source>
         <translation>Dua angka pertama NIK bukan kode provinsi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="40" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="60" />
         <source>The day in the NIK (digits 7–8) is not 01–31 or 41–71.</source>
         <translation>Tanggal pada NIK (angka ke-7–8) bukan 01–31 atau 41–71.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="41" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="61" />
         <source>The month in the NIK (digits 9–10) is not 01–12.</source>
         <translation>Bulan pada NIK (angka ke-9–10) bukan 01–12.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="42" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="62" />
         <source>The birth date in the NIK does not exist.</source>
         <translation>Tanggal lahir pada NIK tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="43" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="63" />
         <source>The last four digits of an NIK cannot be 0000.</source>
         <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="44" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
         <source>The NIK's birth date differs from the date entered. An NIK is never reissued, so this is only a warning.</source>
         <translation>Tanggal lahir pada NIK berbeda dengan yang diisi. NIK tidak pernah diterbitkan ulang, jadi ini hanya peringatan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="46" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
         <source>The NIK's sex differs from the sex entered (warning only).</source>
         <translation>Jenis kelamin pada NIK berbeda dengan yang diisi (hanya peringatan).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="47" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="53" />
         <source>Not a valid phone number (e.g. 0812 3456 7890 or +62 812…).</source>
         <translation>Nomor telepon tidak valid (mis. 0812 3456 7890 atau +62 812…).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="54" />
         <source>Placement services need the applicant to be at least 18 years old (UU 18/2017 Pasal 5).</source>
         <translation>Layanan penempatan mensyaratkan pemohon berusia minimal 18 tahun (UU 18/2017 Pasal 5).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="50" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="52" />
         <source>This date is in the future.</source>
         <translation>Tanggal ini di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="51" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="68" />
         <source>The central server cannot be reached. Records stay safe here and are sent later.</source>
         <translation>Server pusat tidak dapat dihubungi. Data tetap aman di sini dan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="53" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="70" />
         <source>The central server did not answer in time. Will retry.</source>
         <translation>Server pusat tidak menjawab tepat waktu. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="54" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
         <source>The central server refused this device. Enroll it again.</source>
         <translation>Server pusat menolak perangkat ini. Daftarkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="55" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="72" />
         <source>The central server sent an answer that could not be read.</source>
         <translation>Jawaban server pusat tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="56" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
         <source>The central server reported an error. Will retry.</source>
         <translation>Server pusat melaporkan kesalahan. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="74" />
         <source>The data is too large.</source>
         <translation>Data terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="58" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
         <source>This device is not enrolled with a central server yet.</source>
         <translation>Perangkat ini belum terdaftar di server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="59" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
         <source>No secure credential store is available on this PC. Install one (Windows Credential Manager, GNOME Keyring or KWallet).</source>
         <translation>Tidak ada penyimpanan kredensial aman di PC ini. Pasang salah satu (Windows Credential Manager, GNOME Keyring atau KWallet).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="62" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="80" />
         <source>No printer answered. The document was saved as PDF.</source>
         <translation>Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="82" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
