@@ -67,7 +67,7 @@ def run_self_check(args: argparse.Namespace) -> int:
 
                 tdb = Database(f"sqlite:///{target.database}")
                 migrate_with_backup(tdb, target.backups)
-                seed_demo(tdb, target.device_file, target.root)
+                seed_demo(tdb, target.device_file, target.root, with_data=False)
                 db = tdb
             lines.append(f"note windows are built against a demo office in {target.root}")
         else:

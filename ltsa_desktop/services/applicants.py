@@ -295,3 +295,88 @@ def _today(ctx: ServiceContext) -> date:
 
 def as_dict(data: ApplicantInput) -> dict[str, object]:
     return asdict(data)
+
+
+_FIRST = ("Siti", "Dewi", "Ani", "Rina", "Sri", "Nur", "Lestari", "Wati", "Budi", "Agus", "Joko", "Eko", "Rudi",
+          "Ahmad", "Muhammad", "Yuni", "Tuti", "Ratna", "Indah", "Putri", "Fitri", "Dian", "Hendra", "Wahyu")
+_LAST = ("Rahayu", "Suryani", "Lestari", "Hidayat", "Saputra", "Wulandari", "Kusuma", "Pratama", "Handayani",
+         "Santoso", "Nurhaliza", "Setiawati", "Maulana", "Susanti", "Ramadhani", "Permata", "Hartono", "Fauziah")
+
+
+def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
+    """Demo: a few hundred applicants (valid NIKs of the office's regency), cases in every state, complaints
+    and non-procedural records. Deterministic."""
+    import random
+    from datetime import timedelta
+
+    from ltsa_desktop.services import cases, complaints
+    from ltsa_desktop.storage.models.core import Staff
+
+    rng = random.Random(20)
+    with ctx.read() as session:
+        staff = session.execute(select(Staff).where(Staff.role == "counter_staff")).scalars().first()
+        office_regency = session.execute(select(Applicant.id)).first()
+    if staff is None or office_regency is not None:
+        return
+    actor = Actor(staff.id, staff.username, staff.full_name, admin.role.__class__(staff.role))
+    today = _today(ctx)
+    jobs = [None, None, "pengurus_rumah_tangga", "pengasuh_lansia", "awak_kapal_perikanan_migran", None]
+    made = []
+    for i in range(240):
+        female = rng.random() < 0.7
+        born = date(rng.randint(1975, 2006), rng.randint(1, 12), rng.randint(1, 28))
+        day = born.day + (40 if female else 0)
+        nik = f"3212{rng.randint(1, 31):02d}{day:02d}{born.month:02d}{born.year % 100:02d}{i + 1:04d}"
+        first = rng.choice(_FIRST[:8] if female else _FIRST[8:])
+        data = ApplicantInput(
+            nik=nik, full_name=f"{first} {rng.choice(_LAST)}", birth_date=born, sex="F" if female else "M",
+            birth_place="Indramayu", address=f"Desa {rng.choice(['Sukra', 'Losarang', 'Kandanghaur', 'Juntinyuat'])}",
+            province_code="32", regency_code="3212", phone=f"08{rng.choice([12, 13, 52, 57, 77, 81])}{rng.randint(10_000_000, 99_999_999)}",
+            scheme=rng.choice(["p_to_p", "p_to_p", "p_to_p", "sp2t", "perseorangan", "g_to_g"]),
+            destination_country=rng.choice(["Taiwan", "Hong Kong", "Malaysia", "Singapura", "Korea Selatan", "Jepang"]),
+            job_position=rng.choice(["Pengasuh lansia", "Pekerja pabrik", "Perawat", "ABK perikanan", "Asisten rumah tangga"]),
+            exempt_job=rng.choice(jobs), first_time_cpmi=rng.random() < 0.8)
+        try:
+            made.append(register_applicant(ctx, actor, data).value)
+        except (ValidationFailed, InvalidState):
+            continue
+    states = ["received", "in_process", "ready", "handed_over", "rejected", "withdrawn"]
+    for person in made[:120]:
+        if (today.year - person.birth_date.year) < 19:
+            continue
+        opened = cases.open_cases(ctx, actor, person.id, [rng.choice(["NAK-01", "POL-01", "IMI-01", "JST-01",
+                                                                       "KES-01", "BPM-01"])]).value
+        target = rng.choice(states)
+        case = opened[0]
+        if target == "received":
+            continue
+        if target in ("rejected", "withdrawn"):
+            cases.set_status(ctx, actor, case.id, target, case.version, reason="dokumen tidak lengkap (demo)")
+            continue
+        cases.set_status(ctx, actor, case.id, "in_process", case.version)
+        if target == "in_process":
+            continue
+        for req_id, _code, _label, mandatory, _state in cases.get_case(ctx, case.id).requirements:
+            if mandatory:
+                cases.set_requirement(ctx, actor, req_id, "verified")
+        current = cases.get_case(ctx, case.id)
+        cases.set_status(ctx, actor, case.id, "ready", current.version)
+        if target == "handed_over":
+            current = cases.get_case(ctx, case.id)
+            cases.set_status(ctx, actor, case.id, "handed_over", current.version)
+    for i in range(6):
+        complaints.file_complaint(ctx, actor, channel=rng.choice(["counter", "phone"]),
+                                  complainant_type=rng.choice(["pmi", "family"]),
+                                  complainant_name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+                                  complainant_contact="0812-0000-0000", category=rng.choice(complaints.CATEGORIES),
+                                  subject=["Gaji tidak dibayar", "Paspor ditahan agensi", "Dimintai biaya oleh calo",
+                                           "Kontrak berbeda dengan janji", "Sakit di negara tujuan",
+                                           "Antrean terlalu lama"][i],
+                                  chronology="Contoh pengaduan untuk demo.", file_complete=i % 2 == 0)
+    for i in range(3):
+        complaints.record_nonprocedural(
+            ctx, actor, person_name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+            prevented_at_place=["airport", "seaport", "border"][i], prevented_location=[
+                "Bandara Soekarno-Hatta", "Pelabuhan Dumai", "PLBN Entikong"][i], prevented_by="imigrasi",
+            prevented_on=today - timedelta(days=3 + i), intended_destination="Malaysia",
+            tppo_indicators=["tourist_visa_for_work", "unlicensed_recruiter"][: i + 1])

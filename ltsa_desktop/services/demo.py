@@ -50,8 +50,11 @@ DEMO_STEPS = ("catalog", "queue", "applicants", "cases", "payments", "supervisio
 DemoSeeder = Callable[[ServiceContext, object], None]
 
 
-def seed_demo(db: Database, device_file: Path, data_dir: Path | None = None) -> bool:
-    """Create the demo office if this database has none. Returns True when it was created now."""
+def seed_demo(db: Database, device_file: Path, data_dir: Path | None = None, *, with_data: bool = True) -> bool:
+    """Create the demo office if this database has none. Returns True when it was created now.
+
+    ``with_data=False`` makes only the office, staff and catalog (the self-check's throw-away office).
+    """
     if office_exists(db):
         return False
     setup_office(db, DEMO_SETUP, device_file)
@@ -60,7 +63,7 @@ def seed_demo(db: Database, device_file: Path, data_dir: Path | None = None) -> 
     for account in DEMO_ACCOUNTS[1:]:
         create_staff(ctx, admin, username=account.username, full_name=account.full_name,
                      role=account.role.value, password=DEMO_PASSWORD)
-    for seeder in _seeders():
+    for seeder in _seeders() if with_data else []:
         log.info("demo seed: %s", getattr(seeder, "__name__", seeder))
         seeder(ctx, admin)
     return True

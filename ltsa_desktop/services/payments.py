@@ -370,3 +370,35 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 __all__ = ["verify_receipt_chains"]
+
+
+def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
+    """Demo: a receipt key, a cash session with payments for today's applicants, one waiver and one void."""
+    import random
+
+    from ltsa_desktop.domain.ids import new_id
+    from ltsa_desktop.services.auth import approve
+    from ltsa_desktop.services.demo import DEMO_PASSWORD
+    from ltsa_desktop.services.queue import list_counters
+    from ltsa_desktop.storage.models.core import Staff as StaffModel
+
+    device_keys.register_new_key(ctx)
+    with ctx.read() as session:
+        staff = session.execute(select(StaffModel).where(StaffModel.username == "petugas2")).scalars().first()
+        people = session.execute(select(Applicant).limit(12)).scalars().all()
+    if staff is None or not people:
+        return
+    actor = Actor(staff.id, staff.username, staff.full_name, admin.role.__class__(staff.role))
+    counter = list_counters(ctx)[-1][0]
+    open_cash_session(ctx, actor, counter, 500_000)
+    rng = random.Random(3)
+    receipts = []
+    for person in people:
+        services = rng.choice([("POL-01",), ("POL-01", "JST-01"), ("IMI-02",), ("JST-01",), ("IMI-01", "POL-01")])
+        receipts.append(take_payment(ctx, actor, PaymentRequest(
+            new_id(), services, "cash", 500_000, applicant_id=person.id)).value)
+    waiver = approve(ctx, "koordinator", DEMO_PASSWORD, "take_payment")
+    take_payment(ctx, actor, PaymentRequest(new_id(), ("POL-01",), "cash", 0, applicant_id=people[0].id,
+                                            waivers=(("POL-01/pnbp", "korban bencana banjir (demo)"),)), waiver)
+    void = approve(ctx, "koordinator", DEMO_PASSWORD, "void_receipt")
+    void_receipt(ctx, actor, receipts[1], "layanan salah dipilih (demo)", void)
