@@ -83,9 +83,10 @@ def parse_nik(text: str, *, birth_date: date | None = None, sex: str | None = No
 
     Raises ``NikError`` (and nothing else, whatever ``text`` holds) when the NIK is invalid. ``birth_date`` and
     ``sex`` are what the applicant stated: they pick the century, and a disagreement with the NIK becomes a
-    warning code in the result. Without ``birth_date`` the century is the latest one that does not put the
-    birth after ``today`` (default: the system date). ``sex`` other than ``"M"``/``"F"``/``None`` is a
-    programming error (``ValueError``, not ``NikError``).
+    warning code in the result. The NIK's year is read in ``today``'s century or the one before (default: the
+    system date): the one nearer ``birth_date`` when given, else the latest that does not put the birth after
+    ``today``. A 29 February is valid when one of those years is a leap year, and that year is then chosen.
+    ``sex`` other than ``"M"``/``"F"``/``None`` is a programming error (``ValueError``, not ``NikError``).
     """
     if sex not in (None, "M", "F"):
         raise ValueError(f"sex must be 'M', 'F' or None, not {sex!r}")
