@@ -1,0 +1,61 @@
+"""``fee_resolution`` (all services, one profile) and ``fee_poster_pdf`` (full poster) against baselines."""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from datetime import date
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from ltsa_desktop.domain.catalog_seed import catalog_from_toml_text
+from ltsa_desktop.domain.fees import ApplicantProfile, resolve_fees
+from ltsa_desktop.paths import resources_dir
+
+
+def _median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def run() -> list[dict]:
+    catalog = catalog_from_toml_text((resources_dir() / "catalog" / "catalog.toml").read_text("utf-8"))
+    services = [s.code for s in catalog.services]
+    profile = ApplicantProfile(scheme="p_to_p", exempt_job="pengasuh_lansia", first_time_cpmi=True)
+    day = date(2026, 11, 23)
+    schedule = catalog.schedule_in_force(day)
+    amounts = {ln.line_code: ln.amount for ln in schedule.lines}
+    resolve = _median_ms(lambda: resolve_fees(catalog, services, profile, day), 2000)
+    baseline = _median_ms(lambda: sum(amounts[ln.line_code] for s in services for ln in schedule.lines_for(s)), 2000)
+
+    from ltsa_desktop.printing.fee_poster import FeePoster, PosterLine, PosterService, render_fee_poster
+
+    poster = FeePoster("LTSA Benchmark", schedule.version, "18 Desember 2024", "23 November 2026 08:00 WIB", tuple(
+        PosterService(s.code, s.name_id, s.desk, s.time_standard, tuple(
+            PosterLine(ln.label_id, ln.amount, ln.payer.value, ln.legal_basis, ln.unverified, "", ln.optional)
+            for ln in schedule.lines_for(s.code))) for s in catalog.services))
+    text = [f"{s.code} {s.name_id} " + " ".join(f"{ln.label} {ln.amount} {ln.payer} {ln.legal_basis}"
+                                                 for ln in s.lines) for s in poster.services]
+
+    def bare() -> bytes:
+        buffer = io.BytesIO()
+        style = getSampleStyleSheet()["BodyText"]
+        SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(t, style) for t in text])
+        return buffer.getvalue()
+
+    render_fee_poster(poster)  # fonts registered once, outside the timing
+    poster_ms = _median_ms(lambda: render_fee_poster(poster), 15)
+    bare_ms = _median_ms(bare, 15)
+    return [
+        {"name": "fee_resolution", "value": resolve, "unit": "ms", "baseline": baseline, "ratio": resolve / baseline,
+         "target": "value <= 1"},
+        {"name": "fee_poster_pdf", "value": poster_ms / 1000, "unit": "s", "baseline": bare_ms / 1000,
+         "ratio": poster_ms / bare_ms, "target": "value <= 1, ratio <= 3"},
+    ]
