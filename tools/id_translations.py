@@ -201,7 +201,7 @@ ID.update({
     "You pay: {a} · Employer pays: {e} · Government pays: {g}{note}":
         "Anda bayar: {a} · Pemberi kerja bayar: {e} · Pemerintah bayar: {g}{note}",
     "\n* unverified tariff: not presented as fact": "\n* tarif belum terverifikasi: bukan angka resmi",
-    "Applicants": "Pemohon", "Fees & payment": "Biaya & pembayaran",
+    "Applicants": "Pemohon", "Fees & payment": "Biaya dan pembayaran",
 })
 
 ID.update({

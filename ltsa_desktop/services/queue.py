@@ -615,4 +615,4 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
     while past.weekday() >= 5:
         past -= timedelta(days=1)
     simulate_day(ctx, past, 200, seed=7)
-    simulate_day(ctx, day, 60, seed=11, until=time(9, 15))
+    simulate_day(ctx, day, 170, seed=11, until=time(10, 0))  # a busy morning, still going
