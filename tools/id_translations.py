@@ -224,3 +224,14 @@ ID.update({
     "Sync: {n} pending": "Sinkronisasi: {n} menunggu", " · offline ({code})": " · luring ({code})",
     " · last success {at}": " · terakhir berhasil {at}", " · {k} need attention": " · {k} perlu ditangani",
 })
+
+ID.update({
+    "in process": "diproses", "ready": "siap diambil", "handed over": "diserahkan", "rejected": "ditolak",
+    "withdrawn": "ditarik", "Reason (for rejected / withdrawn) or a note": "Alasan (ditolak / ditarik) atau catatan",
+    "Change status": "Ubah status", "Add note": "Tambah catatan",
+    "{number} · {service} · {status} · due {due}{overdue}": "{number} · {service} · {status} · tenggat {due}{overdue}",
+    " · OVERDUE": " · TERLAMBAT", "<b>Documents</b>": "<b>Dokumen</b>", "pending": "belum",
+    "received": "diterima", "verified": "diverifikasi", "not applicable": "tidak berlaku",
+    "<b>Procedure</b>": "<b>Prosedur</b>", "{name} ({days} working days, due {due})":
+        "{name} ({days} hari kerja, tenggat {due})", "Done": "Selesai", "Copy details": "Salin rincian",
+})

@@ -104,3 +104,25 @@ def test_receipts_page_void_with_approval_and_verify(qtbot, paying_office, monke
     assert page.rows[0].kind == "void" or any(r.voided_by for r in page.rows)
     page.verify()
     assert page.result.text().startswith("VOIDED")
+
+
+def test_case_dialog_checklist_and_status(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.services import applicants, cases
+    from ltsa_desktop.ui.pages.case_dialogs import CaseDialog
+    from tests.services.test_applicants_cases import BASE
+
+    person = applicants.register_applicant(office.ctx, office.staff, BASE).value
+    case = cases.open_cases(office.ctx, office.staff, person.id, ["POL-01"]).value[0]
+    dialog = CaseDialog(_session(office, office.staff), case.id)
+    qtbot.addWidget(dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ready"))
+    dialog.change_status()
+    assert dialog.message.text()  # received → ready is refused, said in words
+    for req_id, _c, _l, mandatory, _s in dialog.case.requirements:
+        if mandatory:
+            dialog.set_requirement(req_id, "verified")
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("in_process"))
+    dialog.change_status()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ready"))
+    dialog.change_status()
+    assert cases.get_case(office.ctx, case.id).status == "ready" and dialog.message.text() == ""

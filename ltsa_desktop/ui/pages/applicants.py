@@ -141,6 +141,8 @@ class ApplicantPage(QWidget):
         cl = QVBoxLayout(cases_box)
         self.case_list = QListWidget()
         self.case_list.setObjectName("caseList")
+        self.case_list.itemActivated.connect(self.open_case)
+        self.case_list.itemDoubleClicked.connect(self.open_case)
         cl.addWidget(self.case_list)
         self.open_case_button = QPushButton(self.tr("Open services…"))
         self.open_case_button.setObjectName("openCases")
@@ -268,6 +270,12 @@ class ApplicantPage(QWidget):
             item = QListWidgetItem(f"{case.number} · {case.service_name} · {case.status} · {due}{flag}")
             item.setData(ROLE_ITEM, case.id)
             self.case_list.addItem(item)
+
+    def open_case(self, item: QListWidgetItem) -> None:
+        from ltsa_desktop.ui.pages.case_dialogs import CaseDialog
+
+        CaseDialog(self.session, item.data(ROLE_ITEM), self).exec()
+        self.refresh_cases()
 
     def open_cases(self) -> None:
         if self.current is None:
