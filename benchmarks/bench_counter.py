@@ -36,7 +36,7 @@ def _bulk_applicants(office, n: int) -> None:  # type: ignore[no-untyped-def]
     for i in range(n):
         name = f"{rng.choice(first)} {rng.choice(last)} {rng.choice(last)}"
         rows.append(dict(id=new_id(), office_id=office.ctx.office_id, device_id=office.ctx.device_id, version=1,
-                         created_at=now, updated_at=now, nik=f"32120101019{i:05d}"[:16], full_name=name,
+                         created_at=now, updated_at=now, nik=f"3212{i // 9999 % 100:02d}010190{i % 9999 + 1:04d}", full_name=name,
                          search_name=fold(name), birth_date=date(1990, 1, 1), sex="F"))
     with office.db.engine.begin() as conn:
         for k in range(0, n, 20000):

@@ -41,7 +41,7 @@ def run() -> list[dict]:
         PosterService(s.code, s.name_id, s.desk, s.time_standard, tuple(
             PosterLine(ln.label_id, ln.amount, ln.payer.value, ln.legal_basis, ln.unverified, "", ln.optional)
             for ln in schedule.lines_for(s.code))) for s in catalog.services))
-    text = [f"{s.code} {s.name_id} " + " ".join(f"{ln.label} {ln.amount} {ln.payer} {ln.legal_basis}"
+    text = [f"{s.code} {s.name} " + " ".join(f"{ln.label} {ln.amount} {ln.payer} {ln.legal_basis}"
                                                  for ln in s.lines) for s in poster.services]
 
     def bare() -> bytes:

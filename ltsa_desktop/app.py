@@ -111,7 +111,7 @@ class DesktopApplication:
 
         url = self.data.database_url
         if url.startswith("sqlite") and self.data.database.exists():
-            problems = check_sqlite_file(self.data.database)
+            problems = check_sqlite_file(self.data.database, quick=True)
             if problems != ["ok"]:
                 backup = latest_good_backup(self.data.backups)
                 if backup is None:

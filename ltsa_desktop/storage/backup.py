@@ -23,8 +23,11 @@ class BackupError(LtsaError):
     code = "backup_failed"
 
 
-def check_sqlite_file(path: Path) -> list[str]:
-    """``["ok"]`` for a healthy SQLite database file, else the problems found (never raises for bad files)."""
+def check_sqlite_file(path: Path, *, quick: bool = False) -> list[str]:
+    """``["ok"]`` for a healthy SQLite database file, else the problems found (never raises for bad files).
+
+    ``quick`` runs ``PRAGMA quick_check`` (used at every start-up); backups and restores get the full check.
+    """
     if not path.exists():
         return [f"{path} does not exist"]
     try:
@@ -33,7 +36,8 @@ def check_sqlite_file(path: Path) -> list[str]:
                 return ["not an SQLite database"]
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+            rows = [r[0] for r in conn.execute(pragma).fetchall()]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()
