@@ -8,17 +8,21 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from ltsa_desktop.domain.errors import LtsaError
 from ltsa_desktop.storage.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision, so an up-to-date database starts without loading Alembic at all.
+# tests/storage/test_migrations.py checks it against the scripts.
+HEAD_REVISION = "0008"
 
 
 class MigrationFailed(LtsaError):
@@ -26,6 +30,8 @@ class MigrationFailed(LtsaError):
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -33,6 +39,8 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None
     return head
@@ -40,11 +48,17 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:  # noqa: BLE001 - no alembic_version table yet: an empty database
+            conn.rollback()
+            return None
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
     """Upgrade the schema in one transaction (no backup; see ``migrate_with_backup``)."""
+    from alembic import command
+
     cfg = alembic_config(db.url)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -89,6 +103,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 def migrate_with_backup(db: Database, backup_dir: Path) -> MigrationOutcome:
     """Bring the schema to head. For SQLite, copy the file first and put the copy back if anything fails."""
     before = current_revision(db)
+    if before == HEAD_REVISION:
+        return MigrationOutcome(before, HEAD_REVISION, None)
     head = head_revision()
     if before == head:
         return MigrationOutcome(before, head, None)

@@ -74,3 +74,9 @@ def test_failed_migration_restores_the_copy(tmp_path: Path, monkeypatch: pytest.
         tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     assert current_revision(db2) == revisions[0]
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    from ltsa_desktop.storage.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
