@@ -200,6 +200,11 @@ class DesktopApplication:
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.language_requested.connect(self.switch_language)
         self.window.open_public_window.connect(lambda kind: self.open_public(kind, fullscreen=False))
+        if not hasattr(self, "backup_timer"):
+            from ltsa_desktop.ui.pages.admin_office import make_app_backup, start_backup_timer
+
+            self.backup_timer = start_backup_timer(self.qapp, self.session)
+            self.qapp.aboutToQuit.connect(lambda: make_app_backup(self.session))  # and one at exit
         self.window.show()
 
     def sign_out(self) -> None:

@@ -235,3 +235,24 @@ ID.update({
     "<b>Procedure</b>": "<b>Prosedur</b>", "{name} ({days} working days, due {due})":
         "{name} ({days} hari kerja, tenggat {due})", "Done": "Selesai", "Copy details": "Salin rincian",
 })
+
+ID.update({
+    "Import signed bundle…": "Impor paket bertanda tangan…", "Fee poster (PDF)…": "Poster tarif (PDF)…",
+    "Installed versions: {v}": "Versi terpasang: {v}", "Import signed bundle": "Impor paket bertanda tangan",
+    "Import": "Impor", "no changes": "tidak ada perubahan",
+    "Bundle {label}:\n{summary}\n\nApply?": "Paket {label}:\n{summary}\n\nTerapkan?", "Fee poster": "Poster tarif",
+    "Credential store": "Penyimpanan kredensial", "Receipt signing key": "Kunci tanda tangan kuitansi",
+    "Central server": "Server pusat", "Enrollment code": "Kode pendaftaran",
+    "Register a new receipt key": "Daftarkan kunci kuitansi baru", "Enroll": "Daftarkan", "Back up now": "Cadangkan sekarang",
+    " — no usable keyring: install Windows Credential Manager support, GNOME Keyring or KWallet":
+        " — tidak ada keyring yang dapat dipakai: pasang Windows Credential Manager, GNOME Keyring atau KWallet",
+    " (demo office: a file in the data directory is used)": " (kantor demo: memakai berkas di direktori data)",
+    "present": "ada", "missing: no payment can be taken until a key is registered":
+        "tidak ada: pembayaran tidak dapat diterima sebelum kunci didaftarkan",
+    "Enrollment failed ({code}): {detail}": "Pendaftaran gagal ({code}): {detail}",
+    "Enrolled as central device {d}.": "Terdaftar sebagai perangkat pusat {d}.",
+    "Backup written: {p}": "Cadangan tersimpan: {p}",
+    "This office uses PostgreSQL: back it up with pg_dump on the server.":
+        "Kantor ini memakai PostgreSQL: cadangkan dengan pg_dump di server.",
+    "Catalog and fees": "Katalog dan tarif", "This device": "Perangkat ini",
+})

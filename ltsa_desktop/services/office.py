@@ -248,3 +248,14 @@ def add_counter(ctx: ServiceContext, actor: Actor, name: str) -> OpResult:
         uow.audit(entity="counter", entity_id=counter.id, number=counter.number)
         uow.changed("counters")
         return uow.result(counter.id)
+
+
+def backup_now(ctx: ServiceContext, *, generations: int = 24, second_dir: Path | None = None) -> Path | None:
+    """An online backup of this office's SQLite database (None on PostgreSQL: use pg_dump on the server)."""
+    from ltsa_desktop.storage.backup import make_backup
+    from ltsa_desktop.storage.migrate import sqlite_file
+
+    path = sqlite_file(ctx.db)
+    if path is None or ctx.data_dir is None:
+        return None
+    return make_backup(path, ctx.data_dir / "backups", generations=generations, second_dir=second_dir)

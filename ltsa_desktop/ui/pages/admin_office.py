@@ -1,0 +1,210 @@
+"""Administration: the catalog in force (services, their service standard, fee history), this device (keyring,
+receipt key, central server) and backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ltsa_desktop.domain.errors import LtsaError
+from ltsa_desktop.domain.formatting import format_date, format_money
+from ltsa_desktop.services import catalog, device_keys
+from ltsa_desktop.ui.messages import message_for
+from ltsa_desktop.ui.session import AppSession
+from ltsa_desktop.ui.workspaces.pages import PageSpec
+
+
+class CatalogPage(QWidget):
+    """Browse the services; each shows its service standard (maklumat) and every fee line with its history."""
+
+    def __init__(self, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setObjectName("catalogServices")
+        self.list.currentItemChanged.connect(lambda item, _prev: self.show_service(item))
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        importer = QPushButton(self.tr("Import signed bundle…"))
+        importer.clicked.connect(self.import_bundle)
+        poster = QPushButton(self.tr("Fee poster (PDF)…"))
+        poster.clicked.connect(self.save_poster)
+        buttons.addWidget(importer)
+        buttons.addWidget(poster)
+        left.addLayout(buttons)
+        self.history = QLabel("")
+        self.history.setWordWrap(True)
+        left.addWidget(self.history)
+        layout.addLayout(left, 1)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("serviceStandard")
+        layout.addWidget(self.detail, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.cat = catalog.current_catalog(self.session.ctx)
+        for s in self.cat.services:
+            item = QListWidgetItem(f"{s.code} · {s.name_id}")
+            item.setData(256, s.code)
+            self.list.addItem(item)
+        versions = catalog.catalog_history(self.session.ctx)
+        self.history.setText(self.tr("Installed versions: {v}").format(v=", ".join(
+            f"{v.label} ({v.source}{', active' if v.active else ''})" for v in versions)))
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def show_service(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        s = self.cat.service(item.data(256))
+        rows = []
+        for version in sorted(self.cat.schedules, key=lambda v: v.effective_from):
+            for ln in version.lines_for(s.code):
+                until = format_date(version.effective_to) if version.effective_to else "—"
+                rows.append(f"<tr><td>{version.version}</td><td>{format_date(version.effective_from)} – {until}</td>"
+                            f"<td>{ln.label_id}</td><td align='right'>{format_money(ln.amount)}</td>"
+                            f"<td>{ln.payer.value}</td><td>{ln.legal_basis} [{ln.confidence.value}]</td></tr>")
+        reqs = "".join(f"<li>{r.label_id}{' (wajib)' if r.mandatory else ''}</li>" for r in s.requirements)
+        steps = "".join(f"<li>{p.name_id} – {p.days} hari kerja</li>" for p in s.procedure)
+        self.detail.setHtml(
+            f"<h2>{s.code} · {s.name_id}</h2><p><i>{s.name_en}</i></p>"
+            f"<p><b>Loket:</b> {s.desk} ({s.agency})<br/><b>Produk:</b> {s.product}<br/>"
+            f"<b>Jangka waktu:</b> {s.time_standard}<br/><b>Dasar hukum:</b> {s.legal_basis}<br/>"
+            f"<b>Pengaduan:</b> {s.complaint_channel}</p><h3>Persyaratan</h3><ul>{reqs}</ul>"
+            f"<h3>Prosedur</h3><ol>{steps}</ol><h3>Biaya (riwayat)</h3><table border='1' cellpadding='3'>"
+            f"{''.join(rows)}</table>")
+
+    def import_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import signed bundle"))
+        if not path:
+            return
+        try:
+            data = open(path, "rb").read()  # noqa: SIM115 - a small file chosen by the user
+            new, diff = catalog.preview_import(self.session.ctx, data)
+        except (OSError, LtsaError) as exc:
+            QMessageBox.warning(self, self.tr("Import"), message_for(exc) if isinstance(exc, LtsaError) else str(exc))
+            return
+        summary = "\n".join([*(f"+ {x}" for x in diff.added_lines), *(f"- {x}" for x in diff.removed_lines),
+                             *(f"~ {c}: {w}" for c, w in diff.changed_lines)]) or self.tr("no changes")
+        if QMessageBox.question(self, self.tr("Import"), self.tr("Bundle {label}:\n{summary}\n\nApply?").format(
+                label=new.label, summary=summary)) == QMessageBox.StandardButton.Yes:
+            catalog.apply_import(self.session.ctx, self.session.actor, data)
+            self.refresh()
+
+    def save_poster(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Fee poster"), "tarif-layanan.pdf", "PDF (*.pdf)")
+        if path:
+            with open(path, "wb") as fh:
+                fh.write(catalog.fee_poster_pdf(self.session.ctx))
+
+
+class DevicePage(QWidget):
+    """This PC: where its secrets live, its receipt key, the central server; and backups."""
+
+    def __init__(self, session: AppSession) -> None:
+        super().__init__()
+        self.session = session
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.backend = QLabel("")
+        self.backend.setObjectName("keyringBackend")
+        self.backend.setWordWrap(True)
+        self.key_state = QLabel("")
+        form.addRow(self.tr("Credential store"), self.backend)
+        form.addRow(self.tr("Receipt signing key"), self.key_state)
+        self.server = QLineEdit()
+        self.server.setPlaceholderText("https://ltsa-central.example/")
+        self.code = QLineEdit()
+        form.addRow(self.tr("Central server"), self.server)
+        form.addRow(self.tr("Enrollment code"), self.code)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("Register a new receipt key"), self.new_key), (self.tr("Enroll"), self.enroll),
+                           (self.tr("Back up now"), self.backup)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = device_keys.backend_info(self.session.ctx)
+        self.backend.setText(info.backend + ("" if info.usable else self.tr(
+            " — no usable keyring: install Windows Credential Manager support, GNOME Keyring or KWallet")
+            + (self.tr(" (demo office: a file in the data directory is used)") if info.demo_file else "")))
+        try:
+            device_keys.load_private_key(self.session.ctx)
+            self.key_state.setText(self.tr("present"))
+        except LtsaError:
+            self.key_state.setText(self.tr("missing: no payment can be taken until a key is registered"))
+
+    def new_key(self) -> None:
+        try:
+            device_keys.register_new_key(self.session.ctx)
+        except LtsaError as exc:
+            self.message.setText(message_for(exc))
+        self.refresh()
+
+    def enroll(self) -> None:
+        from ltsa_desktop.services.sync_setup import enroll
+        from ltsa_desktop.sync.client import SyncTransportError
+
+        try:
+            device = enroll(self.session.ctx, self.session.actor, self.server.text().strip(), self.code.text().strip())
+        except SyncTransportError as exc:
+            self.message.setText(self.tr("Enrollment failed ({code}): {detail}").format(code=exc.code, detail=exc))
+            return
+        except LtsaError as exc:
+            self.message.setText(message_for(exc))
+            return
+        self.message.setText(self.tr("Enrolled as central device {d}.").format(d=device))
+
+    def backup(self) -> None:
+        path = make_app_backup(self.session)
+        self.message.setText(self.tr("Backup written: {p}").format(p=path) if path else
+                             self.tr("This office uses PostgreSQL: back it up with pg_dump on the server."))
+
+
+def make_app_backup(session: AppSession):  # type: ignore[no-untyped-def]
+    """An online backup of the SQLite database (N generations, and a second folder if configured)."""
+    from pathlib import Path
+
+    from ltsa_desktop.services.office import backup_now
+    from ltsa_desktop.settings import BACKUP_GENERATIONS, SECOND_BACKUP_DIR
+
+    second = session.state.settings.get(SECOND_BACKUP_DIR)
+    return backup_now(session.ctx, generations=session.state.settings.get(BACKUP_GENERATIONS),
+                      second_dir=Path(second) if second else None)
+
+
+def start_backup_timer(parent: QObject, session: AppSession) -> QTimer:
+    """Hourly backups while the application runs."""
+    timer = QTimer(parent)
+    timer.timeout.connect(lambda: make_app_backup(session))
+    timer.start(3600 * 1000)
+    return timer
+
+
+PAGES = [PageSpec("admin", 20, QT_TRANSLATE_NOOP("pages", "Catalog and fees"), CatalogPage),
+         PageSpec("admin", 30, QT_TRANSLATE_NOOP("pages", "This device"), DevicePage)]
