@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="67" />
         <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="77" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="169" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="171" />
         <source>New applicant</source>
         <translation>Pemohon baru</translation>
     </message>
@@ -140,22 +140,22 @@
         <translation>Berkas layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="145" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="147" />
         <source>Open services…</source>
         <translation>Buka layanan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="229" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="231" />
         <source>This NIK is already registered; the existing record is open.</source>
         <translation>NIK ini sudah terdaftar; data yang ada telah dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="233" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="235" />
         <source>Possible duplicate</source>
         <translation>Kemungkinan data ganda</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="234" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="236" />
         <source>Registered with the same date of birth and a similar name:
 {names}
 
@@ -166,23 +166,23 @@ Register a new person anyway?</source>
 Tetap daftarkan orang baru?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="245" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="247" />
         <source>Please check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="249" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="251" />
         <source>Saved elsewhere</source>
         <translation>Disimpan di loket lain</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="257" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="259" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="285" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="289" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="293" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="297" />
         <source>Open services</source>
         <translation>Buka layanan</translation>
     </message>
@@ -218,6 +218,149 @@ Tetap daftarkan orang baru?</translation>
         <location filename="../../ltsa_desktop/ui/approval.py" line="47" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="68" />
+        <source>in process</source>
+        <translation>diproses</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="68" />
+        <source>ready</source>
+        <translation>siap diambil</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="69" />
+        <source>handed over</source>
+        <translation>diserahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="69" />
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="70" />
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="73" />
+        <source>Reason (for rejected / withdrawn) or a note</source>
+        <translation>Alasan (ditolak / ditarik) atau catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="74" />
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="76" />
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="93" />
+        <source>{number} · {service} · {status} · due {due}{overdue}</source>
+        <translation>{number} · {service} · {status} · tenggat {due}{overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="95" />
+        <source> · OVERDUE</source>
+        <translation> · TERLAMBAT</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="98" />
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dokumen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="99" />
+        <source>pending</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="99" />
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="100" />
+        <source>verified</source>
+        <translation>diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="100" />
+        <source>not applicable</source>
+        <translation>tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="111" />
+        <source>&lt;b&gt;Procedure&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prosedur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="115" />
+        <source>{name} ({days} working days, due {due})</source>
+        <translation>{name} ({days} hari kerja, tenggat {due})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="118" />
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="43" />
+        <source>Import signed bundle…</source>
+        <translation>Impor paket bertanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="45" />
+        <source>Fee poster (PDF)…</source>
+        <translation>Poster tarif (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="67" />
+        <source>Installed versions: {v}</source>
+        <translation>Versi terpasang: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="94" />
+        <source>Import signed bundle</source>
+        <translation>Impor paket bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="101" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="105" />
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="104" />
+        <source>no changes</source>
+        <translation>tidak ada perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="105" />
+        <source>Bundle {label}:
+{summary}
+
+Apply?</source>
+        <translation>Paket {label}:
+{summary}
+
+Terapkan?</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="111" />
+        <source>Fee poster</source>
+        <translation>Poster tarif</translation>
     </message>
 </context>
 <context>
@@ -440,6 +583,84 @@ Tetap daftarkan orang baru?</translation>
         <location filename="../../ltsa_desktop/ui/workspaces/counter.py" line="27" />
         <source>No counter pages are available.</source>
         <translation>Tidak ada halaman loket.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="129" />
+        <source>Credential store</source>
+        <translation>Penyimpanan kredensial</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="130" />
+        <source>Receipt signing key</source>
+        <translation>Kunci tanda tangan kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="134" />
+        <source>Central server</source>
+        <translation>Server pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="135" />
+        <source>Enrollment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="138" />
+        <source>Register a new receipt key</source>
+        <translation>Daftarkan kunci kuitansi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="138" />
+        <source>Enroll</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="139" />
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="154" />
+        <source> — no usable keyring: install Windows Credential Manager support, GNOME Keyring or KWallet</source>
+        <translation> — tidak ada keyring yang dapat dipakai: pasang Windows Credential Manager, GNOME Keyring atau KWallet</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="155" />
+        <source> (demo office: a file in the data directory is used)</source>
+        <translation> (kantor demo: memakai berkas di direktori data)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="158" />
+        <source>present</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="160" />
+        <source>missing: no payment can be taken until a key is registered</source>
+        <translation>tidak ada: pembayaran tidak dapat diterima sebelum kunci didaftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="176" />
+        <source>Enrollment failed ({code}): {detail}</source>
+        <translation>Pendaftaran gagal ({code}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="181" />
+        <source>Enrolled as central device {d}.</source>
+        <translation>Terdaftar sebagai perangkat pusat {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="185" />
+        <source>Backup written: {p}</source>
+        <translation>Cadangan tersimpan: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="186" />
+        <source>This office uses PostgreSQL: back it up with pg_dump on the server.</source>
+        <translation>Kantor ini memakai PostgreSQL: cadangkan dengan pg_dump di server.</translation>
     </message>
 </context>
 <context>
@@ -1370,229 +1591,238 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
     </message>
     <message>
         <location filename="../../ltsa_desktop/app.py" line="155" />
+        <location filename="../../ltsa_desktop/ui/single_instance.py" line="37" />
         <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
         <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/errors.py" line="141" />
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="26" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="33" />
         <source>You are not allowed to do this. The attempt was recorded.</source>
         <translation>Anda tidak berwenang melakukan ini. Percobaan ini dicatat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="27" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="34" />
         <source>This needs a supervisor's approval.</source>
         <translation>Ini memerlukan persetujuan koordinator.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="32" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="39" />
         <source>The record was not found.</source>
         <translation>Data tidak ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="33" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="40" />
         <source>This cannot be done now: {detail}.</source>
         <translation>Ini tidak dapat dilakukan sekarang: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="34" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="41" />
         <source>Someone else saved this record meanwhile. It has been reloaded; nothing you typed was saved yet.</source>
         <translation>Petugas lain telah menyimpan data ini. Data dimuat ulang; isian Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="36" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="43" />
         <source>The database is busy. Nothing was saved; please try again.</source>
         <translation>Basis data sedang sibuk. Tidak ada yang disimpan; silakan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="28" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="35" />
         <source>Wrong username or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="29" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="36" />
         <source>This account is locked after too many failed sign-ins, until {until}.</source>
         <translation>Akun ini dikunci karena terlalu banyak gagal masuk, sampai pukul {until}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="41" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="48" />
         <source>Some fields need attention.</source>
         <translation>Beberapa isian perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="44" />
         <source>The database could not be upgraded; it was put back as it was.</source>
         <translation>Basis data tidak dapat diperbarui; dikembalikan seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="38" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="45" />
         <source>The backup failed: {detail}.</source>
         <translation>Pencadangan gagal: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="39" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="46" />
         <source>That backup file is damaged; nothing was restored.</source>
         <translation>Berkas cadangan itu rusak; tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="42" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="49" />
         <source>This field is required.</source>
         <translation>Isian ini wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="43" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="50" />
         <source>Too long (at most {max} characters).</source>
         <translation>Terlalu panjang (maksimal {max} karakter).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="44" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="51" />
         <source>A username is one word without spaces.</source>
         <translation>Nama pengguna adalah satu kata tanpa spasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="45" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="52" />
         <source>This username is already in use.</source>
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="46" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="53" />
         <source>The password needs at least {min} characters.</source>
         <translation>Kata sandi minimal {min} karakter.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="47" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="54" />
         <source>Choose a role.</source>
         <translation>Pilih peran.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="55" />
         <source>2–12 capital letters or digits, e.g. JKT01.</source>
         <translation>2–12 huruf kapital atau angka, mis. JKT01.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="49" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="56" />
         <source>Unknown province code.</source>
         <translation>Kode provinsi tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="50" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="57" />
         <source>Four digits starting with the province code, e.g. 3212.</source>
         <translation>Empat angka diawali kode provinsi, mis. 3212.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="51" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="58" />
         <source>At least one counter is needed.</source>
         <translation>Minimal satu loket.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
         <source>An NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="58" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="65" />
         <source>An NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="59" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
         <source>The first two digits of the NIK are not a province code.</source>
         <translation>Dua angka pertama NIK bukan kode provinsi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="60" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="67" />
         <source>The day in the NIK (digits 7–8) is not 01–31 or 41–71.</source>
         <translation>Tanggal pada NIK (angka ke-7–8) bukan 01–31 atau 41–71.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="68" />
         <source>The month in the NIK (digits 9–10) is not 01–12.</source>
         <translation>Bulan pada NIK (angka ke-9–10) bukan 01–12.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="62" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="69" />
         <source>The birth date in the NIK does not exist.</source>
         <translation>Tanggal lahir pada NIK tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="63" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="70" />
         <source>The last four digits of an NIK cannot be 0000.</source>
         <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
         <source>The NIK's birth date differs from the date entered. An NIK is never reissued, so this is only a warning.</source>
         <translation>Tanggal lahir pada NIK berbeda dengan yang diisi. NIK tidak pernah diterbitkan ulang, jadi ini hanya peringatan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
         <source>The NIK's sex differs from the sex entered (warning only).</source>
         <translation>Jenis kelamin pada NIK berbeda dengan yang diisi (hanya peringatan).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="53" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="60" />
         <source>Not a valid phone number (e.g. 0812 3456 7890 or +62 812…).</source>
         <translation>Nomor telepon tidak valid (mis. 0812 3456 7890 atau +62 812…).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="54" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="61" />
         <source>Placement services need the applicant to be at least 18 years old (UU 18/2017 Pasal 5).</source>
         <translation>Layanan penempatan mensyaratkan pemohon berusia minimal 18 tahun (UU 18/2017 Pasal 5).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="52" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="59" />
         <source>This date is in the future.</source>
         <translation>Tanggal ini di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="68" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
         <source>The central server cannot be reached. Records stay safe here and are sent later.</source>
         <translation>Server pusat tidak dapat dihubungi. Data tetap aman di sini dan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
         <source>The central server did not answer in time. Will retry.</source>
         <translation>Server pusat tidak menjawab tepat waktu. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="78" />
         <source>The central server refused this device. Enroll it again.</source>
         <translation>Server pusat menolak perangkat ini. Daftarkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="72" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="79" />
         <source>The central server sent an answer that could not be read.</source>
         <translation>Jawaban server pusat tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="80" />
         <source>The central server reported an error. Will retry.</source>
         <translation>Server pusat melaporkan kesalahan. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="74" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="81" />
         <source>The data is too large.</source>
         <translation>Data terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="82" />
         <source>This device is not enrolled with a central server yet.</source>
         <translation>Perangkat ini belum terdaftar di server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="84" />
         <source>No secure credential store is available on this PC. Install one (Windows Credential Manager, GNOME Keyring or KWallet).</source>
         <translation>Tidak ada penyimpanan kredensial aman di PC ini. Pasang salah satu (Windows Credential Manager, GNOME Keyring atau KWallet).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="80" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="87" />
         <source>No printer answered. The document was saved as PDF.</source>
         <translation>Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="89" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -1620,20 +1850,30 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="309" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="317" />
         <source>Applicants</source>
         <translation>Pemohon</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/fees.py" line="234" />
         <source>Fees &amp; payment</source>
-        <translation>Biaya &amp; pembayaran</translation>
+        <translation>Biaya dan pembayaran</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="125" />
         <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="126" />
         <source>Receipts</source>
         <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="209" />
+        <source>Catalog and fees</source>
+        <translation>Katalog dan tarif</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="210" />
+        <source>This device</source>
+        <translation>Perangkat ini</translation>
     </message>
 </context>
 <context>
