@@ -256,3 +256,20 @@ ID.update({
         "Kantor ini memakai PostgreSQL: cadangkan dengan pg_dump di server.",
     "Catalog and fees": "Katalog dan tarif", "This device": "Perangkat ini",
 })
+
+ID.update({
+    "New complaint": "Pengaduan baru", "Received": "Diterima melalui", "Complainant": "Pelapor", "Name": "Nama",
+    "Contact": "Kontak", "Category": "Kategori", "Subject": "Pokok pengaduan", "Chronology": "Kronologi",
+    "The file is complete (the 60-day resolution clock starts)": "Berkas lengkap (tenggat penyelesaian 60 hari mulai)",
+    "Acknowledge by": "Tanggapi paling lambat", "Resolve by": "Selesaikan paling lambat",
+    "New complaint…": "Pengaduan baru…", "Follow-up…": "Tindak lanjut…", "Resolve…": "Selesaikan…",
+    "Log a consultation…": "Catat konsultasi…", "Non-procedural PMI record…": "Data PMI nonprosedural…",
+    "Complaint": "Pengaduan", "Complaint {n} recorded.": "Pengaduan {n} tercatat.", "Follow-up": "Tindak lanjut",
+    "What was done:": "Yang telah dilakukan:", "Resolve": "Selesaikan", "Resolution:": "Penyelesaian:",
+    "Consultation": "Konsultasi", "Topic and advice given:": "Topik dan saran yang diberikan:",
+    "Complaints": "Pengaduan", "Non-procedural PMI record": "Data PMI nonprosedural",
+    "NIK (if known)": "NIK (bila diketahui)", "Prevented at": "Dicegah di", "Location": "Lokasi",
+    "Prevented by": "Dicegah oleh", "Date": "Tanggal", "Intended destination": "Tujuan",
+    "Broker or agent details": "Keterangan calo atau agen", "Family contact": "Kontak keluarga",
+    "Trafficking (TPPO) indicators:": "Indikasi TPPO:",
+})

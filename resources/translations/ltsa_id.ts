@@ -405,6 +405,157 @@ Terapkan?</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="47" />
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="51" />
+        <source>Received</source>
+        <translation>Diterima melalui</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="52" />
+        <source>Complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="53" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="54" />
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="55" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="56" />
+        <source>Subject</source>
+        <translation>Pokok pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="57" />
+        <source>Chronology</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="61" />
+        <source>The file is complete (the 60-day resolution clock starts)</source>
+        <translation>Berkas lengkap (tenggat penyelesaian 60 hari mulai)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="153" />
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="153" />
+        <source>Complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="153" />
+        <source>Subject</source>
+        <translation>Pokok pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="154" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="154" />
+        <source>Acknowledge by</source>
+        <translation>Tanggapi paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="154" />
+        <source>Resolve by</source>
+        <translation>Selesaikan paling lambat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="160" />
+        <source>New complaint…</source>
+        <translation>Pengaduan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="160" />
+        <source>Follow-up…</source>
+        <translation>Tindak lanjut…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="161" />
+        <source>Resolve…</source>
+        <translation>Selesaikan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="161" />
+        <source>Log a consultation…</source>
+        <translation>Catat konsultasi…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="162" />
+        <source>Non-procedural PMI record…</source>
+        <translation>Data PMI nonprosedural…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="187" />
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="187" />
+        <source>Complaint {n} recorded.</source>
+        <translation>Pengaduan {n} tercatat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="196" />
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="196" />
+        <source>What was done:</source>
+        <translation>Yang telah dilakukan:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="203" />
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="203" />
+        <source>Resolution:</source>
+        <translation>Penyelesaian:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="209" />
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="209" />
+        <source>Topic and advice given:</source>
+        <translation>Topik dan saran yang diberikan:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="221" />
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+</context>
+<context>
     <name>CounterQueuePage</name>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="57" />
@@ -928,6 +1079,64 @@ Mesin basis data: {engine}</translation>
         <location filename="../../ltsa_desktop/ui/pages/staff_admin.py" line="46" />
         <source>First password (at least 8 characters)</source>
         <translation>Kata sandi awal (minimal 8 karakter)</translation>
+    </message>
+</context>
+<context>
+    <name>NonProceduralDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="97" />
+        <source>Non-procedural PMI record</source>
+        <translation>Data PMI nonprosedural</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="104" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="105" />
+        <source>NIK (if known)</source>
+        <translation>NIK (bila diketahui)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="106" />
+        <source>Prevented at</source>
+        <translation>Dicegah di</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="107" />
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="108" />
+        <source>Prevented by</source>
+        <translation>Dicegah oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="109" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="110" />
+        <source>Intended destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="111" />
+        <source>Broker or agent details</source>
+        <translation>Keterangan calo atau agen</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="112" />
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="116" />
+        <source>Trafficking (TPPO) indicators:</source>
+        <translation>Indikasi TPPO:</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2083,11 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="210" />
         <source>This device</source>
         <translation>Perangkat ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="225" />
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,21 @@ def test_case_dialog_checklist_and_status(qtbot, office) -> None:  # type: ignor
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("ready"))
     dialog.change_status()
     assert cases.get_case(office.ctx, case.id).status == "ready" and dialog.message.text() == ""
+
+
+def test_complaint_dialog_field_errors_then_saved(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.ui.pages.complaints import ComplaintDialog, ComplaintsPage
+
+    page = ComplaintsPage(_session(office, office.staff))
+    qtbot.addWidget(page)
+    dialog = ComplaintDialog(page.session, page)
+    dialog.f["subject"].widget.setText("Paspor ditahan agensi")
+    dialog.save()
+    assert dialog.f["complainant_name"].message.text() and dialog.f["chronology"].message.text()
+    assert dialog.f["subject"].widget.text() == "Paspor ditahan agensi"
+    dialog.f["complainant_name"].widget.setText("Ibu Siti")
+    dialog.f["chronology"].widget.setPlainText("Agensi menahan paspor sejak Oktober.")
+    dialog.save()
+    assert dialog.number.endswith("-00001")
+    page.refresh()
+    assert page.table.rowCount() == 1
