@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +111,9 @@ class SupervisorDayPage(QWidget):
                                                 self.tr("Service median")])
         self.by_line.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         middle.addWidget(self.by_line, 1)
+        import pyqtgraph as pg  # loaded only when a supervisor's page is built (it brings numpy)
+
+        self.pg = pg
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.chart = pg.PlotWidget()
         self.chart.setObjectName("hourlyChart")
@@ -163,6 +165,7 @@ class SupervisorDayPage(QWidget):
                 self.by_line.setItem(i, j, QTableWidgetItem(v))
         self.chart.clear()
         hours = list(range(7, 18))
+        pg = self.pg
         self.chart.addItem(pg.BarGraphItem(x=[h - 0.2 for h in hours], height=[view.arrivals_by_hour.get(h, 0)
                                                                               for h in hours],
                                            width=0.4, brush="#2563eb", name=self.tr("Arrivals")))
