@@ -273,3 +273,12 @@ ID.update({
     "Broker or agent details": "Keterangan calo atau agen", "Family contact": "Kontak keluarga",
     "Trafficking (TPPO) indicators:": "Indikasi TPPO:",
 })
+
+ID.update({
+    "Close cash session": "Tutup sesi kas", "closing the cash drawer with {amount} counted":
+        "penutupan laci kas dengan hitungan {amount}", "Closed. Difference: {d}": "Ditutup. Selisih: {d}",
+    "Open cash session…": "Buka sesi kas…", "Close cash session…": "Tutup sesi kas…",
+    "Cash drawer: closed (open a session before taking cash)": "Laci kas: tertutup (buka sesi sebelum menerima tunai)",
+    "Cash drawer open: expected {amount}": "Laci kas terbuka: seharusnya {amount}", "Open cash session": "Buka sesi kas",
+    "Float (Rp):": "Modal awal (Rp):", "Cash": "Tunai",
+})

@@ -338,6 +338,13 @@ def expected_cash(session: Session, cash: CashSession) -> int:
     return cash.float_amount + int(taken) + sum(a if k == "in" else -a for k, a in moves)
 
 
+def cash_state(ctx: ServiceContext, actor: Actor) -> int | None:
+    """The cash expected in this person's open drawer, or None when no session is open."""
+    with ctx.read() as session:
+        cash = _open_cash_session(session, actor.staff_id)
+        return None if cash is None else expected_cash(session, cash)
+
+
 def close_cash_session(ctx: ServiceContext, actor: Actor, counts: dict[int, int],
                        approval: Approval | None) -> OpResult:
     """Count the drawer by denomination; the difference is recorded; a supervisor signs it off."""

@@ -405,6 +405,29 @@ Terapkan?</translation>
     </message>
 </context>
 <context>
+    <name>CloseCashDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="282" />
+        <source>Close cash session</source>
+        <translation>Tutup sesi kas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="306" />
+        <source>closing the cash drawer with {amount} counted</source>
+        <translation>penutupan laci kas dengan hitungan {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
+        <source>Closed. Difference: {d}</source>
+        <translation>Ditutup. Selisih: {d}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="47" />
@@ -1155,53 +1178,53 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="168" />
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="231" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="273" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="170" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="212" />
         <source>Amount due: {due}</source>
         <translation>Jumlah yang harus dibayar: {due}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="174" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="216" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="174" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="216" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="183" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="225" />
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="184" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="226" />
         <source>Tendered (Rp)</source>
         <translation>Uang diterima (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="185" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="227" />
         <source>Transfer / QRIS reference</source>
         <translation>Referensi transfer / QRIS</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="193" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="235" />
         <source>Pay</source>
         <translation>Bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="228" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="270" />
         <source>Receipt {number} printed.</source>
         <translation>Kuitansi {number} dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="229" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="271" />
         <source>Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} and can be reprinted.</source>
         <translation>Pembayaran tersimpan sebagai kuitansi {number}. Printer tidak menjawab; PDF disimpan di {path} dan dapat dicetak ulang.</translation>
     </message>
@@ -1269,46 +1292,81 @@ Mesin basis data: {engine}</translation>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="97" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="98" />
         <source>Take payment…</source>
         <translation>Terima pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="101" />
+        <source>Open cash session…</source>
+        <translation>Buka sesi kas…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="104" />
+        <source>Close cash session…</source>
+        <translation>Tutup sesi kas…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="138" />
         <source>Applicant: {name}</source>
         <translation>Pemohon: {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="127" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="140" />
         <source>you pay</source>
         <translation>Anda bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="127" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="140" />
         <source>employer pays</source>
         <translation>pemberi kerja bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="141" />
         <source>government pays</source>
         <translation>pemerintah bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="141" />
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="151" />
         <source>You pay: {a} · Employer pays: {e} · Government pays: {g}{note}</source>
         <translation>Anda bayar: {a} · Pemberi kerja bayar: {e} · Pemerintah bayar: {g}{note}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="141" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="154" />
         <source>
 * unverified tariff: not presented as fact</source>
         <translation>
 * tarif belum terverifikasi: bukan angka resmi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="161" />
+        <source>Cash drawer: closed (open a session before taking cash)</source>
+        <translation>Laci kas: tertutup (buka sesi sebelum menerima tunai)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="162" />
+        <source>Cash drawer open: expected {amount}</source>
+        <translation>Laci kas terbuka: seharusnya {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="167" />
+        <source>Open cash session</source>
+        <translation>Buka sesi kas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="167" />
+        <source>Float (Rp):</source>
+        <translation>Modal awal (Rp):</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="177" />
+        <source>Cash</source>
+        <translation>Tunai</translation>
     </message>
 </context>
 <context>
@@ -1603,113 +1661,113 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>SupervisorDayPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="76" />
         <source>Close this day…</source>
         <translation>Tutup hari ini…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="81" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="80" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="87" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="86" />
         <source>Tickets</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="89" />
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="171" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="174" />
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
         <source>No-show</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="92" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
         <source>Transferred</source>
         <translation>Dialihkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="93" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="92" />
         <source>Not served</source>
         <translation>Tidak terlayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="93" />
         <source>Over wait target</source>
         <translation>Melewati target tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="97" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="96" />
         <source>Show the tickets behind this figure</source>
         <translation>Tampilkan tiket di balik angka ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
         <source>Line</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
         <source>Wait median</source>
         <translation>Median tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
         <source>Wait p90</source>
         <translation>Tunggu p90</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
         <source>Service median</source>
         <translation>Median layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="120" />
         <source>Arrivals and served per hour</source>
         <translation>Kedatangan dan dilayani per jam</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="148" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="150" />
         <source>Closed by {name}</source>
         <translation>Ditutup oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="149" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="151" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="152" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="154" />
         <source>No tickets on this day.</source>
         <translation>Tidak ada tiket pada hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="155" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
         <source>Waiting time: median {wm} min, p90 {wp} min, longest {wx} min. Service time: median {sm} min, p90 {sp} min. Priority lane: {share:.0%} of tickets, median wait {pm} min.</source>
         <translation>Waktu tunggu: median {wm} menit, p90 {wp} menit, terlama {wx} menit. Waktu layanan: median {sm} menit, p90 {sp} menit. Jalur prioritas: {share:.0%} tiket, median tunggu {pm} menit.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="168" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="171" />
         <source>Arrivals</source>
         <translation>Kedatangan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="191" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="194" />
         <source>Counters still open: {c}
 Tickets being served: {s}
 Open cash sessions: {k}
@@ -1724,13 +1782,13 @@ Tiket menunggu yang ditutup sebagai tidak terlayani: {w}
 Tutup dan tandatangani hari ini?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="193" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="196" />
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="195" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="200" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="198" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="203" />
         <source>Close of day</source>
         <translation>Tutup hari</translation>
     </message>
@@ -1738,37 +1796,37 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>TicketListDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="47" />
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="47" />
         <source>Line</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
         <source>Wait (min)</source>
         <translation>Tunggu (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
         <source>Service (min)</source>
         <translation>Layanan (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="50" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
         <source>Counter / staff</source>
         <translation>Loket / petugas</translation>
     </message>
@@ -1800,7 +1858,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
     </message>
     <message>
         <location filename="../../ltsa_desktop/app.py" line="155" />
-        <location filename="../../ltsa_desktop/ui/single_instance.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/single_instance.py" line="39" />
         <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
         <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
     </message>
@@ -1808,7 +1866,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/errors.py" line="141" />
+        <location filename="../../ltsa_desktop/ui/errors.py" line="142" />
         <source>Copy details</source>
         <translation>Salin rincian</translation>
     </message>
@@ -2044,7 +2102,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="204" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="207" />
         <source>Day review</source>
         <translation>Tinjauan harian</translation>
     </message>
@@ -2064,7 +2122,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="234" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="320" />
         <source>Fees &amp; payment</source>
         <translation>Biaya dan pembayaran</translation>
     </message>

@@ -144,3 +144,29 @@ def test_complaint_dialog_field_errors_then_saved(qtbot, office) -> None:  # typ
     assert dialog.number.endswith("-00001")
     page.refresh()
     assert page.table.rowCount() == 1
+
+
+def test_cash_session_from_the_fees_page(qtbot, office, keyring_memory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.services import auth
+    from ltsa_desktop.ui.pages import fees
+    from tests.conftest import PASSWORD
+
+    session = _session(office, office.staff)
+    page = QuotePage(session)
+    qtbot.addWidget(page)
+    page.refresh_cash()
+    assert page.cash_open.isEnabled() and not page.cash_close.isEnabled()
+    monkeypatch.setattr(fees.QInputDialog if hasattr(fees, "QInputDialog") else __import__(
+        "PySide6.QtWidgets", fromlist=["QInputDialog"]).QInputDialog, "getInt", lambda *a, **k: (150_000, True))
+    page.open_cash()
+    assert "150.000" in page.cash_label.text()
+    dialog = fees.CloseCashDialog(session, page)
+    qtbot.addWidget(dialog)
+    dialog.counts[100000].setValue(1)
+    dialog.counts[50000].setValue(1)
+    monkeypatch.setattr("ltsa_desktop.ui.approval.request_approval",
+                        lambda ctx, action, text, parent: auth.approve(ctx, "koordinator", PASSWORD, action))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog.close_session()
+    page.refresh_cash()
+    assert page.cash_open.isEnabled()

@@ -94,10 +94,22 @@ class QuotePage(QWidget):
         self.totals.setStyleSheet("font-size:15px;font-weight:bold;")
         self.totals.setWordWrap(True)
         right.addWidget(self.totals)
+        buttons = QHBoxLayout()
         self.pay_button = QPushButton(self.tr("Take payment…"))
         self.pay_button.setObjectName("takePayment")
         self.pay_button.clicked.connect(self.take_payment)
-        right.addWidget(self.pay_button)
+        self.cash_open = QPushButton(self.tr("Open cash session…"))
+        self.cash_open.setObjectName("openCash")
+        self.cash_open.clicked.connect(self.open_cash)
+        self.cash_close = QPushButton(self.tr("Close cash session…"))
+        self.cash_close.setObjectName("closeCash")
+        self.cash_close.clicked.connect(self.close_cash)
+        for b in (self.pay_button, self.cash_open, self.cash_close):
+            buttons.addWidget(b)
+        right.addLayout(buttons)
+        self.cash_label = QLabel("")
+        self.cash_label.setObjectName("cashState")
+        right.addWidget(self.cash_label)
         layout.addLayout(right, 2)
         self.recalculate()
 
@@ -109,6 +121,7 @@ class QuotePage(QWidget):
             self.exempt.setCurrentIndex(max(0, self.exempt.findData(applicant.exempt_job or "")))
             self.first_time.setChecked(applicant.first_time_cpmi)
         self.recalculate()
+        self.refresh_cash()
         super().showEvent(event)
 
     def chosen_services(self) -> list[str]:
@@ -141,6 +154,34 @@ class QuotePage(QWidget):
             note=self.tr("\n* unverified tariff: not presented as fact") if q.has_unverified else ""))
         self.pay_button.setEnabled(bool(q.lines))
 
+    def refresh_cash(self) -> None:
+        state = payments.cash_state(self.session.ctx, self.session.actor)
+        self.cash_open.setEnabled(state is None)
+        self.cash_close.setEnabled(state is not None)
+        self.cash_label.setText(self.tr("Cash drawer: closed (open a session before taking cash)") if state is None
+                                else self.tr("Cash drawer open: expected {amount}").format(amount=format_money(state)))
+
+    def open_cash(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        amount, ok = QInputDialog.getInt(self, self.tr("Open cash session"), self.tr("Float (Rp):"), 0, 0, 100_000_000,
+                                         1000)
+        if not ok:
+            return
+        from ltsa_desktop.settings import COUNTER_ID
+
+        counter = self.session.state.settings.get(COUNTER_ID) or "unassigned"
+        try:
+            payments.open_cash_session(self.session.ctx, self.session.actor, counter, int(amount))
+        except LtsaError as exc:
+            QMessageBox.warning(self, self.tr("Cash"), message_for(exc))
+        self.refresh_cash()
+
+    def close_cash(self) -> None:
+        dialog = CloseCashDialog(self.session, self)
+        dialog.exec()
+        self.refresh_cash()
+
     def take_payment(self) -> None:
         if self.quote is None or not self.quote.lines:
             return
@@ -150,6 +191,7 @@ class QuotePage(QWidget):
                                applicant_id=getattr(applicant, "id", None),
                                ticket_number=getattr(ticket, "number", ""), parent=self)
         dialog.exec()
+        self.refresh_cash()
 
 
 class PaymentDialog(QDialog):
@@ -229,6 +271,50 @@ class PaymentDialog(QDialog):
                 self.tr("Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} "
                         "and can be reprinted.")).format(number=doc.number, path=path)
         QMessageBox.information(self, self.tr("Payment"), text)
+
+
+class CloseCashDialog(QDialog):
+    """Count the drawer by denomination; a supervisor signs the difference off with their own credentials."""
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Close cash session"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.counts: dict[int, QSpinBox] = {}
+        for denomination in payments.DENOMINATIONS:
+            box = QSpinBox()
+            box.setRange(0, 100_000)
+            self.counts[denomination] = box
+            form.addRow(format_money(denomination), box)
+        layout.addLayout(form)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color:#b91c1c;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.close_session)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def close_session(self) -> None:
+        from ltsa_desktop.ui.approval import request_approval
+
+        counts = {d: box.value() for d, box in self.counts.items() if box.value()}
+        counted = sum(d * n for d, n in counts.items())
+        approval = request_approval(self.session.ctx, "close_cash_session",
+                                    self.tr("closing the cash drawer with {amount} counted").format(
+                                        amount=format_money(counted)), self)
+        if approval is None:
+            return
+        try:
+            difference = payments.close_cash_session(self.session.ctx, self.session.actor, counts, approval).value
+        except LtsaError as exc:
+            self.error.setText(message_for(exc))
+            return
+        QMessageBox.information(self, self.tr("Cash"), self.tr("Closed. Difference: {d}").format(
+            d=format_money(difference)))
+        self.accept()
 
 
 PAGES = [PageSpec("counter", 30, QT_TRANSLATE_NOOP("pages", "Fees & payment"), QuotePage)]
