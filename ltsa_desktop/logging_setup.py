@@ -50,6 +50,26 @@ class MaskPersonalNumbers(logging.Filter):
         return True
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record arrives; silent when there is none (a windowed
+    Windows build has ``sys.stderr = None``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property  # type: ignore[override]
+    def stream(self):  # type: ignore[no-untyped-def]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if sys.stderr is not None:
+            super().emit(record)
+
+
 def configure_logging(log_dir: Path, level: int | str = logging.INFO) -> Path:
     """Log to ``log_dir/ltsa-desktop.log`` (1 MB × 5 rotated files) and to stderr; returns the log file path.
 
@@ -67,7 +87,7 @@ def configure_logging(log_dir: Path, level: int | str = logging.INFO) -> Path:
     formatter = logging.Formatter(FORMAT)
     file_handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     file_handler.set_name(FILE_HANDLER_NAME)
-    stream = logging.StreamHandler(sys.stderr)
+    stream = _StderrHandler()
     stream.set_name(STDERR_HANDLER_NAME)
     for handler in (file_handler, stream):
         handler.setFormatter(formatter)

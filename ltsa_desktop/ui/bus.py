@@ -12,12 +12,50 @@ Everything here lives on the GUI thread: publish from the GUI thread (the task r
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 
 COALESCE_MS = 200
+
+
+# PySide6 6.12.0's SignalInstance.emit() returns True without taking a reference to it, so every emit from Python
+# costs True one reference. On CPython 3.11 (True is not immortal before 3.12) a long-running app eventually frees
+# True and aborts with "Fatal Python error: bool_dealloc". Measured once at import; a no-op where emit is sound.
+_PROBE_EMITS = 64
+
+
+def _emit_steals_true() -> bool:
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(_PROBE_EMITS):
+        probe.ping.emit()
+    lost = before - sys.getrefcount(True)
+    if lost >= _PROBE_EMITS * 3 // 4:
+        for _ in range(_PROBE_EMITS):
+            _give_back_true()
+        return True
+    return False
+
+
+def _give_back_true() -> None:
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+_EMIT_STEALS_TRUE = _emit_steals_true()
+
+
+def emit(signal: SignalInstance, *args: Any) -> None:
+    """``signal.emit(*args)``, without PySide6 6.12.0's lost reference to True. Use it for every emit; any thread."""
+    signal.emit(*args)
+    if _EMIT_STEALS_TRUE:
+        _give_back_true()
 
 
 class ChangesLike(Protocol):
@@ -100,7 +138,7 @@ class ChangeBus(QObject):
     def publish(self, changes: ChangesLike, initiator: object = None) -> None:
         """Announce ``changes``; nothing is emitted when no area changed. GUI thread only."""
         if frozenset(changes.areas):
-            self.changed.emit(changes, initiator)
+            emit(self.changed, changes, initiator)
 
     def subscribe(self, areas: Iterable[str], redraw: Callable[[], None], parent: QObject,
                   interval_ms: int = COALESCE_MS) -> Coalescer:

@@ -38,7 +38,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPoo
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from ltsa_desktop.domain.errors import LtsaError
-from ltsa_desktop.ui.bus import ChangeBus, bus
+from ltsa_desktop.ui.bus import ChangeBus, bus, emit
 from ltsa_desktop.ui.messages import message_for
 
 log = logging.getLogger(__name__)
@@ -104,9 +104,9 @@ class TaskRunner(QObject):
         try:
             value = fn()
         except BaseException as exc:  # noqa: BLE001 - every outcome must reach the GUI thread
-            self._finished.emit(job_id, False, exc)
+            emit(self._finished, job_id, False, exc)
         else:
-            self._finished.emit(job_id, True, value)
+            emit(self._finished, job_id, True, value)
 
     # -- the GUI thread side ---------------------------------------------------------------------------------
     @Slot(object, bool, object)
@@ -148,7 +148,7 @@ class TaskRunner(QObject):
         dialog.setAutoReset(False)
         dialog.show()
         job.indicator = dialog
-        self.indicator_shown.emit(label)
+        emit(self.indicator_shown, label)
 
     def _hide_indicator(self, job: _Job) -> None:
         if job.timer is not None:
@@ -232,9 +232,27 @@ class Op(Generic[T]):
         self._bus = change_bus
         return self
 
-    def run_in_background(self, runner: TaskRunner | None = None, *, write: bool = True) -> int:
-        """Start the work (``write=True``: the serial database-write worker). Returns the job id. GUI thread."""
+    def run_in_background(self, runner: TaskRunner | None = None, *, write: bool) -> int:
+        """Start the work on ``runner`` (default ``task_runner()``); returns the job id. GUI thread.
+
+        ``write=True``: the serial database-write worker; ``write=False``: the I/O pool (reads, network, files).
+        """
         return (runner or task_runner()).submit(self, write=write)
+
+
+def run_in_background(fn: Callable[[], T], on_success: Callable[[T], None] | None = None,
+                      on_failure: Callable[[BaseException], None] | None = None, *, write: bool = False,
+                      runner: TaskRunner | None = None) -> int:
+    """Shorthand for ``Op(fn).success(on_success).failure(on_failure).run_in_background(runner, write=write)``.
+
+    Defaults to the I/O pool; pass ``write=True`` for work that is mostly database writes.
+    """
+    op: Op[T] = Op(fn)
+    if on_success is not None:
+        op.success(on_success)
+    if on_failure is not None:
+        op.failure(on_failure)
+    return op.run_in_background(runner, write=write)
 
 
 def _publish_changes(change_bus: ChangeBus, value: Any, initiator: object) -> None:

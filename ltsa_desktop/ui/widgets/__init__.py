@@ -1,1 +1,1 @@
-"""Reusable widgets."""
+"""Reusable widgets: form fields with messages (``forms``) and table models over plain rows (``tables``)."""
