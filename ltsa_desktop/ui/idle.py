@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from ltsa_desktop.ui.bus import emit
+
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
 
@@ -17,7 +19,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle.emit)
+        self.timer.timeout.connect(lambda: emit(self.idle))
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:

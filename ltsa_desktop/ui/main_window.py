@@ -22,6 +22,7 @@ from ltsa_desktop.services import auth
 from ltsa_desktop.services.office import office_info
 from ltsa_desktop.settings import SYNC_INTERVAL_SECONDS
 from ltsa_desktop.ui import workspaces
+from ltsa_desktop.ui.bus import emit
 from ltsa_desktop.ui.idle import IdleWatcher
 from ltsa_desktop.ui.session import AppSession
 from ltsa_desktop.ui.signin import LockDialog
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.action_lock.setShortcut("Ctrl+L")
         self.action_lock.triggered.connect(self.lock)
         self.action_sign_out = QAction(self.tr("Sign out"), self)
-        self.action_sign_out.triggered.connect(self.sign_out_requested.emit)
+        self.action_sign_out.triggered.connect(lambda: emit(self.sign_out_requested))
         self.action_quit = QAction(self.tr("Quit"), self)
         self.action_quit.triggered.connect(self.close)
         for action in (self.action_change_password, self.action_lock, self.action_sign_out, self.action_quit):
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         for key, title in (("kiosk", self.tr("Ticket kiosk")), ("display", self.tr("Display board")),
                            ("feeboard", self.tr("Public fee board"))):
             action = QAction(title, self)
-            action.triggered.connect(lambda _=False, k=key: self.open_public_window.emit(k))
+            action.triggered.connect(lambda _=False, k=key: emit(self.open_public_window, k))
             view.addAction(action)
 
         lang = self.menuBar().addMenu(self.tr("&Language"))
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         for code, title in (("id", "Bahasa Indonesia"), ("en", "English")):
             action = QAction(title, self, checkable=True)
             action.setChecked(self.session.state.language == code)
-            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            action.triggered.connect(lambda _=False, c=code: emit(self.language_requested, c))
             group.addAction(action)
             lang.addAction(action)
 
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         if accepted:
             self.idle.reset()
         else:
-            self.sign_out_requested.emit()
+            emit(self.sign_out_requested)
 
     def change_password(self) -> None:
         from ltsa_desktop.ui.pages.password import ChangePasswordDialog

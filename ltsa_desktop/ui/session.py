@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from ltsa_desktop.paths import DataDir
 from ltsa_desktop.services.context import Actor, ServiceContext
 from ltsa_desktop.settings import Settings
+from ltsa_desktop.ui.bus import emit
 
 
 @dataclass
@@ -49,6 +50,6 @@ class AppSession(QObject):
     def set_actor(self, actor: Actor | None) -> None:
         self.state.actor = actor
         if actor is None:
-            self.signed_out.emit()
+            emit(self.signed_out)
         else:
-            self.signed_in.emit(actor)
+            emit(self.signed_in, actor)

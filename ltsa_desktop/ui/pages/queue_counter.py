@@ -27,6 +27,7 @@ from ltsa_desktop.domain.errors import LtsaError
 from ltsa_desktop.services import queue
 from ltsa_desktop.services.context import OpResult
 from ltsa_desktop.settings import COUNTER_ID
+from ltsa_desktop.ui.bus import emit
 from ltsa_desktop.ui.messages import message_for
 from ltsa_desktop.ui.session import AppSession
 from ltsa_desktop.ui.workspaces.pages import PageSpec
@@ -246,7 +247,7 @@ class CounterQueuePage(QWidget):
             self.missed_list.addItem(item)
         if (previous.id if previous else None) != (current.id if current else None):
             self.session.state.extra["current_ticket"] = current
-            self.ticket_changed.emit(current)
+            emit(self.ticket_changed, current)
 
 
 PAGES = [PageSpec("counter", 10, QT_TRANSLATE_NOOP("pages", "Queue"), CounterQueuePage)]
