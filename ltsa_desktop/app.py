@@ -147,7 +147,6 @@ class DesktopApplication:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from ltsa_desktop.ui.session import AppSession, SessionState
         from ltsa_desktop.ui.single_instance import SingleInstance
 
         guard = SingleInstance(self.data.root if window is None else self.data.root / f"window-{window}")
@@ -155,20 +154,32 @@ class DesktopApplication:
             QMessageBox.information(None, "LTSA Desktop", QCoreApplication.translate("app", "LTSA Desktop is already running for this data directory; it was brought to the front."))
             return 0
         self.guard = guard
+        dialog = None
+        if window is None:  # the sign-in window shows at once; the database opens behind it
+            from ltsa_desktop.ui.signin import SignInDialog
+
+            dialog = SignInDialog(None, "")
+            dialog.show()
+            self.qapp.processEvents()
+            if os.environ.get("LTSA_EXIT_AFTER_SIGNIN_SHOWN"):  # start-up benchmark: stop once the window shows
+                print("SIGNIN_SHOWN", flush=True)
+                os._exit(0)
         ctx = self.open_database()
         if ctx is None:
             return 1
+        from ltsa_desktop.ui.session import AppSession, SessionState
+
         self.session = AppSession(SessionState(ctx=ctx, data=self.data, settings=self.settings, demo=self.demo,
                                                language=self.language))
         if window is not None:
             self.open_public(window, fullscreen=fullscreen)
             return self.qapp.exec()
-        if not self.sign_in():
+        if not self.sign_in(dialog):
             return 0
         guard.raise_requested.connect(self._raise_main)
         return self.qapp.exec()
 
-    def sign_in(self) -> bool:
+    def sign_in(self, dialog=None) -> bool:  # type: ignore[no-untyped-def]
         from ltsa_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
         from ltsa_desktop.services.office import office_info
         from ltsa_desktop.ui.signin import SignInDialog
@@ -176,16 +187,12 @@ class DesktopApplication:
         assert self.session is not None
         info = office_info(self.session.ctx)
         accounts = [(a.username, a.role.value) for a in DEMO_ACCOUNTS] if info.is_demo else None
-        dialog = SignInDialog(self.session.ctx, info.name, demo_accounts=accounts,
-                              demo_password=DEMO_PASSWORD if info.is_demo else "")
-        if os.environ.get("LTSA_EXIT_AFTER_SIGNIN_SHOWN"):  # start-up benchmark: stop once the dialog shows
-            from PySide6.QtCore import QTimer
-
-            def _shown() -> None:
-                print("SIGNIN_SHOWN", flush=True)
-                os._exit(0)
-
-            QTimer.singleShot(0, _shown)
+        if dialog is None:
+            dialog = SignInDialog(self.session.ctx, info.name, demo_accounts=accounts,
+                                  demo_password=DEMO_PASSWORD if info.is_demo else "")
+        else:
+            dialog.attach(self.session.ctx, info.name, demo_accounts=accounts,
+                          demo_password=DEMO_PASSWORD if info.is_demo else "")
         if not dialog.exec() or dialog.actor is None:
             return False
         self.session.set_actor(dialog.actor)

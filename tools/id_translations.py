@@ -282,3 +282,5 @@ ID.update({
     "Cash drawer open: expected {amount}": "Laci kas terbuka: seharusnya {amount}", "Open cash session": "Buka sesi kas",
     "Float (Rp):": "Modal awal (Rp):", "Cash": "Tunai",
 })
+
+ID.update({"Preparing the database…": "Menyiapkan basis data…"})

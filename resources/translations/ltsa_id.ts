@@ -581,172 +581,172 @@ Terapkan?</translation>
 <context>
     <name>CounterQueuePage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="58" />
         <source>Open this counter</source>
         <translation>Buka loket ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="62" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="67" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="68" />
         <source>Current ticket</source>
         <translation>Tiket saat ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="76" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="77" />
         <source>Call next</source>
         <translation>Panggil berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="78" />
         <source>Recall</source>
         <translation>Panggil ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="78" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="79" />
         <source>Start serving</source>
         <translation>Mulai layani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="79" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="80" />
         <source>Finish</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="80" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="81" />
         <source>No-show</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="81" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="82" />
         <source>Transfer…</source>
         <translation>Alihkan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="83" />
         <source>Cancel ticket…</source>
         <translation>Batalkan tiket…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="91" />
         <source>Waiting for this counter</source>
         <translation>Menunggu untuk loket ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="96" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="97" />
         <source>Missed (may rejoin once)</source>
         <translation>Terlewat (boleh kembali antre sekali)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="101" />
         <source>Rejoin queue</source>
         <translation>Kembalikan ke antrean</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="151" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="152" />
         <source>Counter opened.</source>
         <translation>Loket dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="156" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="157" />
         <source>Nobody is waiting for this counter.</source>
         <translation>Tidak ada yang menunggu di loket ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="172" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="173" />
         <source>Finished.</source>
         <translation>Selesai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="184" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="185" />
         <source>Transfer</source>
         <translation>Alihkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="184" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="185" />
         <source>Send the ticket to:</source>
         <translation>Alihkan tiket ke:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="189" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="190" />
         <source>Transferred; the ticket keeps its number and place.</source>
         <translation>Dialihkan; tiket tetap memakai nomor dan urutannya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="195" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="196" />
         <source>Cancel ticket</source>
         <translation>Batalkan tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="195" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="196" />
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="202" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="203" />
         <source>Rejoin</source>
         <translation>Kembali antre</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="202" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="203" />
         <source>Choose a missed ticket first.</source>
         <translation>Pilih tiket yang terlewat terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="205" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="206" />
         <source>Rejoined.</source>
         <translation>Kembali antre.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="221" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="222" />
         <source>Open by you</source>
         <translation>Dibuka oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="223" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="224" />
         <source>Open by {name}</source>
         <translation>Dibuka oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="225" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="226" />
         <source>Closed</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="229" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="230" />
         <source>called</source>
         <translation>dipanggil</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="229" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="230" />
         <source>being served</source>
         <translation>sedang dilayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="230" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="231" />
         <source>{status}; called {n}×{priority}</source>
         <translation>{status}; dipanggil {n}×{priority}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="232" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="233" />
         <source>, priority</source>
         <translation>, prioritas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="240" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="241" />
         <source>Line {prefix}: {count} waiting</source>
         <translation>Layanan {prefix}: {count} menunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="241" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="242" />
         <source>No queue lines.</source>
         <translation>Tidak ada jalur antrean.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="244" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="245" />
         <source> (already rejoined)</source>
         <translation> (sudah kembali antre)</translation>
     </message>
@@ -894,22 +894,22 @@ Terapkan?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="120" />
         <source>Screen locked</source>
         <translation>Layar terkunci</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="91" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="122" />
         <source>Locked for {name}. Enter your password to continue.</source>
         <translation>Terkunci untuk {name}. Masukkan kata sandi Anda untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="101" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="132" />
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="102" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="133" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
@@ -917,138 +917,138 @@ Terapkan?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="43" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="44" />
         <source>LTSA Desktop – {office}</source>
         <translation>LTSA Desktop – {office}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="75" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="76" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="77" />
         <source>Change password…</source>
         <translation>Ganti kata sandi…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="78" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="79" />
         <source>Lock screen</source>
         <translation>Kunci layar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="81" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="82" />
         <source>Sign out</source>
         <translation>Keluar akun</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="83" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="84" />
         <source>Quit</source>
         <translation>Tutup aplikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
         <source>&amp;Windows</source>
         <translation>&amp;Jendela</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="90" />
         <source>Ticket kiosk</source>
         <translation>Kios tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="90" />
         <source>Display board</source>
         <translation>Papan antrean</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="91" />
         <source>Public fee board</source>
         <translation>Papan tarif publik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="95" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="96" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="105" />
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="105" />
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="216" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="106" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="217" />
         <source>About LTSA Desktop</source>
         <translation>Tentang LTSA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="116" />
         <source>Sync: not enrolled</source>
         <translation>Sinkronisasi: belum terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="117" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="118" />
         <source>Sync now</source>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="126" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="148" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="149" />
         <source>Sync: not enrolled · {n} waiting</source>
         <translation>Sinkronisasi: belum terdaftar · {n} menunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="150" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="151" />
         <source>Sync: {n} pending</source>
         <translation>Sinkronisasi: {n} menunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="152" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="153" />
         <source> · offline ({code})</source>
         <translation> · luring ({code})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="155" />
         <source> · last success {at}</source>
         <translation> · terakhir berhasil {at}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="156" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="157" />
         <source> · {k} need attention</source>
         <translation> · {k} perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="183" />
         <source>counter staff</source>
         <translation>petugas loket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="183" />
         <source>supervisor</source>
         <translation>koordinator</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="183" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="184" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="189" />
         <source>Database: {path}</source>
         <translation>Basis data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="189" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="190" />
         <source>Database: {engine} on {host}</source>
         <translation>Basis data: {engine} di {host}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="217" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="218" />
         <source>LTSA Desktop {version}
 Office counters for Indonesian migrant worker services.
 
@@ -1549,32 +1549,37 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="30" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="38" />
         <source>Sign in – LTSA Desktop</source>
         <translation>Masuk – LTSA Desktop</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="39" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="76" />
+        <source>Preparing the database…</source>
+        <translation>Menyiapkan basis data…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/signin.py" line="80" />
         <source>DEMO – practice data only. Accounts: {accounts}. Password: {password}</source>
         <translation>DEMO – hanya data latihan. Akun: {accounts}. Kata sandi: {password}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="52" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="59" />
         <source>Username</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="53" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="60" />
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="69" />
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/signin.py" line="62" />
+        <location filename="../../ltsa_desktop/ui/signin.py" line="70" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1857,7 +1862,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="155" />
+        <location filename="../../ltsa_desktop/app.py" line="154" />
         <location filename="../../ltsa_desktop/ui/single_instance.py" line="39" />
         <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
         <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
@@ -2107,7 +2112,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Tinjauan harian</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="252" />
+        <location filename="../../ltsa_desktop/ui/pages/queue_counter.py" line="253" />
         <source>Queue</source>
         <translation>Antrean</translation>
     </message>

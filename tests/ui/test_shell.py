@@ -123,3 +123,31 @@ def test_admin_creates_and_deactivates_accounts(qtbot, office) -> None:  # type:
     page.table.selectRow(index)
     page.toggle_active()
     assert next(r for r in page.rows if r.username == "baru1").active is False
+
+
+def test_application_start_to_main_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The real start-up: sign-in window first, database opened behind it, demo seeded, main window shown."""
+    from ltsa_desktop.app import DesktopApplication
+    from ltsa_desktop.paths import DataDir
+    from ltsa_desktop.services.demo import DEMO_PASSWORD
+
+    seen: dict[str, object] = {}
+
+    def fake_exec(dialog) -> int:  # type: ignore[no-untyped-def]
+        seen["title"] = dialog.title.text()
+        seen["banner"] = dialog.banner.isVisible() or bool(dialog.banner.text())
+        dialog.username.setText("petugas1")
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.try_sign_in()
+        return int(dialog.actor is not None)
+
+    monkeypatch.setattr(SignInDialog, "exec", fake_exec)
+    data = DataDir(tmp_path / "demo").ensure()
+    app = DesktopApplication(data, Settings(tmp_path / "settings.json"), language="id", demo=True)
+    monkeypatch.setattr(app.qapp, "exec", lambda: 0)
+    monkeypatch.setattr("ltsa_desktop.services.demo._seeders", lambda: [])  # the office, not the whole demo day
+    assert app.run() == 0
+    assert "Demo" in str(seen["title"]) and seen["banner"]
+    assert app.window is not None and app.window.workspace_keys == ["counter"]
+    app.window.close()
+    app.guard.release()
