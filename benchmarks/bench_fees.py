@@ -44,9 +44,17 @@ def run() -> list[dict]:
     text = [f"{s.code} {s.name} " + " ".join(f"{ln.label} {ln.amount} {ln.payer} {ln.legal_basis}"
                                                  for ln in s.lines) for s in poster.services]
 
+    from reportlab.lib.styles import ParagraphStyle
+
+    from ltsa_desktop.printing.fonts import REGULAR, register_fonts
+
+    register_fonts()
+
     def bare() -> bytes:
+        # the same text in the same embedded Unicode font (the built-in fonts cannot print "–", "≤" or names
+        # in other scripts), as plain paragraphs: what remains in the ratio is the poster's own layout
         buffer = io.BytesIO()
-        style = getSampleStyleSheet()["BodyText"]
+        style = ParagraphStyle("bare", parent=getSampleStyleSheet()["BodyText"], fontName=REGULAR)
         SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(t, style) for t in text])
         return buffer.getvalue()
 
