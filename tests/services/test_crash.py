@@ -7,6 +7,7 @@ the hash chains verify, every receipt has its outbox row, and every receipt repo
 from __future__ import annotations
 
 import os
+import re
 import random
 import signal
 import sqlite3
@@ -65,7 +66,8 @@ def test_kill_nine_never_loses_or_corrupts(paying_office) -> None:  # type: igno
         time.sleep(rng.uniform(0.01, 0.4))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate(timeout=30)
-        printed += [line.split()[1] for line in out.splitlines() if line.startswith("PRINTED")]
+        # a kill can cut the last line short: only complete receipt numbers count as printed
+        printed += re.findall(r"^PRINTED ([A-Z0-9]+-K\d{2}-\d{4}-\d{6})$", out, flags=re.M)
     db = Database(f"sqlite:///{office.data_dir.database}")
     assert db.integrity_check() == ["ok"]
     with db.read() as s:
