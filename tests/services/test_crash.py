@@ -7,8 +7,8 @@ the hash chains verify, every receipt has its outbox row, and every receipt repo
 from __future__ import annotations
 
 import os
-import re
 import random
+import re
 import signal
 import sqlite3
 import subprocess
