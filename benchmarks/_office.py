@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,3 +33,13 @@ def make_office(folder: Path | None = None) -> BenchOffice:
     setup_office(db, DEMO_SETUP, data.device_file)
     ctx = open_context(db, data.device_file, data_dir=data.root)
     return BenchOffice(data, db, ctx, sign_in(ctx, "admin", DEMO_PASSWORD))
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``repeat`` calls, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000

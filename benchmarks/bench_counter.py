@@ -7,21 +7,10 @@ import io
 import os
 import random
 import sqlite3
-import statistics
-import time
 from datetime import UTC, date, datetime, timedelta
 
-from benchmarks._office import make_office
+from benchmarks._office import make_office, median_ms
 from ltsa_desktop.domain.ids import new_id
-
-
-def _median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
 
 
 def _bulk_applicants(office, n: int) -> None:  # type: ignore[no-untyped-def]
@@ -61,18 +50,18 @@ def run() -> list[dict]:
     )
     from ltsa_desktop.services.demo import DEMO_PASSWORD
 
-    search = _median_ms(lambda: applicants.search_applicants(ctx, "pratama kus"), 30)
+    search = median_ms(lambda: applicants.search_applicants(ctx, "pratama kus"), 30)
     raw = sqlite3.connect(office.data.database)
-    raw_ms = _median_ms(lambda: raw.execute("SELECT * FROM applicant WHERE search_name LIKE ? ORDER BY updated_at "
+    raw_ms = median_ms(lambda: raw.execute("SELECT * FROM applicant WHERE search_name LIKE ? ORDER BY updated_at "
                                             "DESC LIMIT 50", ("%pratama kus%",)).fetchall(), 30)
     staff = auth.sign_in(ctx, "admin", DEMO_PASSWORD)
     person = applicants.search_applicants(ctx, "siti")[0]
-    case_ms = _median_ms(lambda: cases.open_cases(ctx, staff, person.id, ["NAK-01"]), 40)
+    case_ms = median_ms(lambda: cases.open_cases(ctx, staff, person.id, ["NAK-01"]), 40)
     def empty_write() -> None:
         with office.db.write() as session:
             session.execute(__import__("sqlalchemy").text("UPDATE office SET address = address"))
 
-    empty_tx = _median_ms(empty_write, 40)
+    empty_tx = median_ms(empty_write, 40)
 
     import keyring
 
@@ -93,14 +82,14 @@ def run() -> list[dict]:
     device_keys.register_new_key(ctx)
     queue.ensure_default_lines(ctx, office.admin)
     payments.open_cash_session(ctx, staff, queue.list_counters(ctx)[0][0], 0)
-    pay_ms = _median_ms(lambda: payments.take_payment(ctx, staff, payments.PaymentRequest(
+    pay_ms = median_ms(lambda: payments.take_payment(ctx, staff, payments.PaymentRequest(
         new_id(), ("POL-01", "JST-01"), "cash", 100_000)), 60)
     rid = payments.list_receipts(ctx)[0].id
     from ltsa_desktop.printing.receipt import render_receipt
 
     doc = payments.receipt_doc(ctx, rid)
     render_receipt(doc)
-    receipt_ms = _median_ms(lambda: render_receipt(doc), 30)
+    receipt_ms = median_ms(lambda: render_receipt(doc), 30)
     from reportlab.graphics import renderPDF
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
@@ -118,7 +107,7 @@ def run() -> list[dict]:
         c.save()
         return buffer.getvalue()
 
-    bare_ms = _median_ms(bare_receipt, 30)
+    bare_ms = median_ms(bare_receipt, 30)
 
     # a day of 2,000 tickets for the supervisor's view and report
     day = date(2026, 11, 20)
@@ -138,10 +127,10 @@ def run() -> list[dict]:
                          transfers=0))
     with office.db.engine.begin() as conn:
         conn.execute(Ticket.__table__.insert(), rows)
-    view_ms = _median_ms(lambda: supervision.day_view(ctx, day), 10)
-    count_ms = _median_ms(lambda: raw.execute("SELECT count(*) FROM ticket WHERE service_day=?",
+    view_ms = median_ms(lambda: supervision.day_view(ctx, day), 10)
+    count_ms = median_ms(lambda: raw.execute("SELECT count(*) FROM ticket WHERE service_day=?",
                                               (day.isoformat(),)).fetchall(), 10)
-    report_ms = _median_ms(lambda: reports.day_report_pdf(ctx, day), 5)
+    report_ms = median_ms(lambda: reports.day_report_pdf(ctx, day), 5)
     return [
         {"name": "applicant_search", "value": search, "unit": "ms", "baseline": raw_ms, "ratio": search / raw_ms,
          "applicants": n, "target": "value <= 20"},

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import io
-import statistics
-import time
 from datetime import date
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from benchmarks._office import median_ms
 from ltsa_desktop.domain.catalog_seed import catalog_from_toml_text
 from ltsa_desktop.domain.fees import ApplicantProfile, resolve_fees
 from ltsa_desktop.paths import resources_dir
-
-
-def _median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
 
 
 def run() -> list[dict]:
@@ -32,8 +22,8 @@ def run() -> list[dict]:
     day = date(2026, 11, 23)
     schedule = catalog.schedule_in_force(day)
     amounts = {ln.line_code: ln.amount for ln in schedule.lines}
-    resolve = _median_ms(lambda: resolve_fees(catalog, services, profile, day), 2000)
-    baseline = _median_ms(lambda: sum(amounts[ln.line_code] for s in services for ln in schedule.lines_for(s)), 2000)
+    resolve = median_ms(lambda: resolve_fees(catalog, services, profile, day), 2000)
+    baseline = median_ms(lambda: sum(amounts[ln.line_code] for s in services for ln in schedule.lines_for(s)), 2000)
 
     from ltsa_desktop.printing.fee_poster import FeePoster, PosterLine, PosterService, render_fee_poster
 
@@ -59,8 +49,8 @@ def run() -> list[dict]:
         return buffer.getvalue()
 
     render_fee_poster(poster)  # fonts registered once, outside the timing
-    poster_ms = _median_ms(lambda: render_fee_poster(poster), 15)
-    bare_ms = _median_ms(bare, 15)
+    poster_ms = median_ms(lambda: render_fee_poster(poster), 15)
+    bare_ms = median_ms(bare, 15)
     return [
         {"name": "fee_resolution", "value": resolve, "unit": "ms", "baseline": baseline, "ratio": resolve / baseline,
          "target": "value <= 1"},

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ltsa_desktop.domain.formatting import format_money
 from ltsa_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 
 PAYER_TEXT = {"applicant": "Dibayar pemohon", "employer": "Ditanggung pemberi kerja",
@@ -46,8 +47,6 @@ class FeePoster:
     services: tuple[PosterService, ...]
 
 
-def _rp(amount: int) -> str:
-    return f"Rp {amount:,}".replace(",", ".")
 
 
 def render_fee_poster(poster: FeePoster) -> bytes:
@@ -70,7 +69,7 @@ def render_fee_poster(poster: FeePoster) -> bytes:
         rows = [[Paragraph("<b>Komponen</b>", cell), Paragraph("<b>Biaya</b>", cell),
                  Paragraph("<b>Siapa membayar</b>", cell), Paragraph("<b>Dasar hukum</b>", cell)]]
         for line in service.lines:
-            amount = _rp(line.amount) + (" *" if line.unverified else "")
+            amount = format_money(line.amount) + (" *" if line.unverified else "")
             payer = PAYER_TEXT.get(line.payer, line.payer) + (f"<br/>{line.exempt_note}" if line.exempt_note else "")
             label = line.label + (" (pilihan)" if line.optional else "")
             if line.unverified:

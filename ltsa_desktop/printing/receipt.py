@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ltsa_desktop.domain.formatting import format_money
 from ltsa_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 
 PAYER_LABELS = {
@@ -67,9 +68,6 @@ class ReceiptDoc:
     money: object = field(default=None, compare=False)  # callable int -> str
 
 
-def _rp(amount: int) -> str:
-    sign = "-" if amount < 0 else ""
-    return f"{sign}Rp {abs(amount):,}".replace(",", ".")
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -182,24 +180,24 @@ def _compose(doc: ReceiptDoc, w: _Writer) -> None:
         w.text(f"Dasar hukum: {line.legal_basis}", size=w.base - 1.5)
         if line.unverified:
             w.text("tarif belum terverifikasi / unverified tariff", size=w.base - 1.5)
-        w.pair(f"{payer_id} / {payer_en}", _rp(line.amount))
+        w.pair(f"{payer_id} / {payer_en}", format_money(line.amount))
         if line.waived_reason:
-            w.pair("Dibebaskan / Waived", _rp(-(line.amount)))
+            w.pair("Dibebaskan / Waived", format_money(-(line.amount)))
             w.text(f"Alasan: {line.waived_reason}", size=w.base - 1.5)
-        w.pair("Dibayar / Charged", _rp(line.charged), bold=True)
+        w.pair("Dibayar / Charged", format_money(line.charged), bold=True)
     w.rule()
     for payer in ("applicant", "employer", "government", "free"):
         if payer in doc.totals:
             payer_id, payer_en = PAYER_LABELS[payer]
-            w.pair(f"Total {payer_id.lower()} / {payer_en.lower()}", _rp(doc.totals[payer]))
-    w.pair("JUMLAH DIBAYAR / TOTAL PAID", _rp(doc.total_paid), bold=True)
+            w.pair(f"Total {payer_id.lower()} / {payer_en.lower()}", format_money(doc.totals[payer]))
+    w.pair("JUMLAH DIBAYAR / TOTAL PAID", format_money(doc.total_paid), bold=True)
     method = {"cash": "Tunai / Cash", "transfer": "Transfer bank", "qris": "QRIS"}.get(doc.method, doc.method)
     w.pair("Cara bayar / Method", method)
     if doc.reference:
         w.pair("Referensi / Reference", doc.reference)
     if doc.method == "cash" and doc.total_paid > 0:
-        w.pair("Diterima / Tendered", _rp(doc.tendered))
-        w.pair("Kembali / Change", _rp(doc.change))
+        w.pair("Diterima / Tendered", format_money(doc.tendered))
+        w.pair("Kembali / Change", format_money(doc.change))
     w.pair("Petugas / Cashier", doc.cashier)
     if doc.approver:
         w.pair("Disetujui / Approved by", doc.approver)

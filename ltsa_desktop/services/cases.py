@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from ltsa_desktop.domain.calendar import WorkingCalendar, service_day
 from ltsa_desktop.domain.errors import FieldError, InvalidState, NotFound, ValidationFailed
+from ltsa_desktop.domain.nik import age_on
 from ltsa_desktop.domain.roles import STAFF_AND_UP
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.storage.chain import next_in_series
@@ -123,8 +124,7 @@ def open_cases(ctx: ServiceContext, actor: Actor, applicant_id: str, service_cod
         applicant = uow.session.get(Applicant, applicant_id)
         if applicant is None:
             raise NotFound(message="applicant not found")
-        age = today.year - applicant.birth_date.year - (
-            (today.month, today.day) < (applicant.birth_date.month, applicant.birth_date.day))
+        age = age_on(applicant.birth_date, today)
         opened = []
         for code in service_codes:
             standard = standard_provider(ctx, code, applicant.scheme or None)

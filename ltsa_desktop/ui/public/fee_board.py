@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ltsa_desktop.domain.formatting import format_money
 from ltsa_desktop.services import catalog
 from ltsa_desktop.ui.public import PublicWindow
 
@@ -15,8 +16,6 @@ PAYER = {"applicant": ("Dibayar pemohon", "Paid by the applicant"),
          "free": ("GRATIS", "FREE")}
 
 
-def _rp(amount: int) -> str:
-    return f"Rp {amount:,}".replace(",", ".")
 
 
 class FeeBoardWindow(PublicWindow):
@@ -89,7 +88,7 @@ class FeeBoardWindow(PublicWindow):
             label = QLabel(line.label + (" *" if line.unverified else ""))
             label.setWordWrap(True)
             label.setStyleSheet("font-size:26px;")
-            amount = QLabel(_rp(line.amount))
+            amount = QLabel(format_money(line.amount))
             amount.setStyleSheet("font-size:30px;font-weight:bold;")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             payer_id, payer_en = PAYER.get(line.payer, (line.payer, line.payer))
