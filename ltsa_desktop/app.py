@@ -103,7 +103,6 @@ class DesktopApplication:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from ltsa_desktop.services.demo import seed_demo
         from ltsa_desktop.services.office import office_exists, open_context
         from ltsa_desktop.storage.backup import check_sqlite_file, latest_good_backup, restore_backup
         from ltsa_desktop.storage.db import Database
@@ -132,8 +131,8 @@ class DesktopApplication:
             QMessageBox.critical(None, "LTSA Desktop", QCoreApplication.translate("app", "The database could not be upgraded. It was put back as it was before.\n{detail}").format(
                 detail=exc.message))
             return None
-        if self.demo:
-            seed_demo(db, self.data.device_file, self.data.root)
+        if self.demo and not office_exists(db):
+            self._seed_demo_in_background(db)
         if not office_exists(db):
             from ltsa_desktop.ui.setup_wizard import SetupWizard
 
@@ -143,6 +142,31 @@ class DesktopApplication:
         return open_context(db, self.data.device_file, data_dir=self.data.root)
 
     # -- flow --------------------------------------------------------------------------------------------
+    def _seed_demo_in_background(self, db) -> None:  # type: ignore[no-untyped-def]
+        """The first demo start builds a simulated office (tens of seconds): off the GUI thread, with a word."""
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        from ltsa_desktop.services.demo import seed_demo
+        from ltsa_desktop.ui.tasks import run_in_background
+
+        dialog = getattr(self, "signin_dialog", None)
+        if dialog is not None:
+            dialog.error.setText(QCoreApplication.translate(
+                "app", "Preparing the demo office (first start only, about half a minute)…"))
+        loop = QEventLoop()
+        outcome: dict[str, object] = {}
+
+        def done(key: str, value: object) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        run_in_background(lambda: seed_demo(db, self.data.device_file, self.data.root),
+                          lambda value: done("ok", value), lambda exc: done("error", exc), write=True)
+        if not outcome:
+            loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+
     def run(self, *, window: str | None = None, fullscreen: bool = True) -> int:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
@@ -159,6 +183,7 @@ class DesktopApplication:
             from ltsa_desktop.ui.signin import SignInDialog
 
             dialog = SignInDialog(None, "")
+            self.signin_dialog = dialog
             dialog.show()
             self.qapp.processEvents()
             if os.environ.get("LTSA_EXIT_AFTER_SIGNIN_SHOWN"):  # start-up benchmark: stop once the window shows

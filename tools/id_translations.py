@@ -284,3 +284,6 @@ ID.update({
 })
 
 ID.update({"Preparing the database…": "Menyiapkan basis data…"})
+
+ID.update({"Preparing the demo office (first start only, about half a minute)…":
+           "Menyiapkan kantor demo (hanya pada awal pertama, sekitar setengah menit)…"})

@@ -878,7 +878,7 @@ Terapkan?</translation>
 <context>
     <name>FeeBoardWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="24" />
+        <location filename="../../ltsa_desktop/ui/public/fee_board.py" line="23" />
         <source>Public fee board</source>
         <translation>Papan tarif publik</translation>
     </message>
@@ -1839,7 +1839,7 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="118" />
+        <location filename="../../ltsa_desktop/app.py" line="117" />
         <source>The database failed its integrity check and no good backup was found.
 The damaged file was left untouched: {path}
 Problem: {problem}</source>
@@ -1848,14 +1848,14 @@ Berkas yang rusak tidak diubah: {path}
 Masalah: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="122" />
+        <location filename="../../ltsa_desktop/app.py" line="121" />
         <source>The database failed its integrity check ({problem}).
 Restore the latest good backup ({backup})? The damaged file is kept beside it.</source>
         <translation>Basis data gagal pemeriksaan integritas ({problem}).
 Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebelahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="132" />
+        <location filename="../../ltsa_desktop/app.py" line="131" />
         <source>The database could not be upgraded. It was put back as it was before.
 {detail}</source>
         <translation>Basis data tidak dapat diperbarui. Basis data dikembalikan seperti semula.
@@ -1863,6 +1863,11 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
     </message>
     <message>
         <location filename="../../ltsa_desktop/app.py" line="154" />
+        <source>Preparing the demo office (first start only, about half a minute)…</source>
+        <translation>Menyiapkan kantor demo (hanya pada awal pertama, sekitar setengah menit)…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/app.py" line="178" />
         <location filename="../../ltsa_desktop/ui/single_instance.py" line="39" />
         <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
         <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
