@@ -64,7 +64,7 @@ def seed_demo(db: Database, device_file: Path, data_dir: Path | None = None, *, 
         create_staff(ctx, admin, username=account.username, full_name=account.full_name,
                      role=account.role.value, password=DEMO_PASSWORD)
     for seeder in _seeders() if with_data else []:
-        log.info("demo seed: %s", getattr(seeder, "__name__", seeder))
+        log.info("demo seed: %s", getattr(seeder, "__module__", seeder))
         seeder(ctx, admin)
     return True
 
