@@ -16,7 +16,6 @@ from datetime import date
 from sqlalchemy import func, select
 
 from ltsa_desktop.domain.bundle import (
-    BundleError,
     CatalogDiff,
     canonical,
     diff_catalogs,
@@ -193,8 +192,6 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
     except NotFound:
         install_seed(ctx, admin)
 
-
-__all__ = ["BundleError"]
 
 
 def fee_poster_data(ctx: ServiceContext, lang: str = "id"):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,9 +39,8 @@ from ltsa_desktop.services import device_keys
 from ltsa_desktop.services.context import Actor, Approval, OpResult, ServiceContext
 from ltsa_desktop.storage.chain import link_hash, lock_chain, next_in_series
 from ltsa_desktop.storage.models.applicants import Applicant
-from ltsa_desktop.storage.models.core import Staff
 from ltsa_desktop.storage.models.payments import CashMovement, CashSession, Receipt
-from ltsa_desktop.storage.receipt_chain import receipt_fields, verify_receipt_chains
+from ltsa_desktop.storage.receipt_chain import receipt_fields, verify_receipt_chains  # noqa: F401 (re-exported)
 
 AREA = "payments"
 METHODS = ("cash", "transfer", "qris")
@@ -368,15 +367,9 @@ def close_cash_session(ctx: ServiceContext, actor: Actor, counts: dict[int, int]
         return uow.result(counted - expected)
 
 
-def staff_name(session: Session, staff_id: str) -> str:
-    staff = session.get(Staff, staff_id)
-    return staff.full_name if staff else ""
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
 
-__all__ = ["verify_receipt_chains"]
 
 
 def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:

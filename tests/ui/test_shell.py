@@ -142,6 +142,9 @@ def test_application_start_to_main_window(qtbot, tmp_path: Path, monkeypatch) ->
         return int(dialog.actor is not None)
 
     monkeypatch.setattr(SignInDialog, "exec", fake_exec)
+    from ltsa_desktop.ui import errors as ui_errors
+
+    monkeypatch.setattr(ui_errors, "install_excepthook", lambda *a, **k: None)  # keep pytest's own hooks
     data = DataDir(tmp_path / "demo").ensure()
     app = DesktopApplication(data, Settings(tmp_path / "settings.json"), language="id", demo=True)
     monkeypatch.setattr(app.qapp, "exec", lambda: 0)
@@ -151,3 +154,6 @@ def test_application_start_to_main_window(qtbot, tmp_path: Path, monkeypatch) ->
     assert app.window is not None and app.window.workspace_keys == ["counter"]
     app.window.close()
     app.guard.release()
+    from ltsa_desktop.ui.i18n import install_translator
+
+    install_translator(app.qapp, "en")  # the other tests read English source text
