@@ -1,8 +1,15 @@
-"""``fee_resolution`` (all services, one profile) and ``fee_poster_pdf`` (full poster) against baselines."""
+"""``fee_resolution`` (every service of the seed, one profile) and ``fee_poster_pdf`` (full poster), each
+against a baseline measured in the same run.
+
+- ``fee_resolution``: ``resolve_fees`` for all services of the seed catalog (exempt job, first-time CPMI, the
+  BPJS contract length and JHT choice made) against summing the same services' amounts from a plain dict.
+- ``fee_poster_pdf``: the poster against the same text as bare paragraphs in the same embedded font.
+"""
 
 from __future__ import annotations
 
 import io
+import os
 from datetime import date
 
 from reportlab.lib.pagesizes import A4
@@ -18,12 +25,15 @@ from ltsa_desktop.paths import resources_dir
 def run() -> list[dict]:
     catalog = catalog_from_toml_text((resources_dir() / "catalog" / "catalog.toml").read_text("utf-8"))
     services = [s.code for s in catalog.services]
-    profile = ApplicantProfile(scheme="p_to_p", exempt_job="pengasuh_lansia", first_time_cpmi=True)
+    profile = ApplicantProfile(scheme="p_to_p", job="pengasuh_lansia", first_time_cpmi=True)
     day = date(2026, 11, 23)
+    options = ("JST-02/24bln", "JST-02/jht-tidak", "IMI-03/pnbp-5")
     schedule = catalog.schedule_in_force(day)
-    amounts = {ln.line_code: ln.amount for ln in schedule.lines}
-    resolve = median_ms(lambda: resolve_fees(catalog, services, profile, day), 2000)
-    baseline = median_ms(lambda: sum(amounts[ln.line_code] for s in services for ln in schedule.lines_for(s)), 2000)
+    quote = resolve_fees(catalog, services, profile, day, chosen_optional=options)
+    amounts = {code: sum(ln.amount for ln in quote.lines if ln.service_code == code) for code in services}
+    repeat = 500 if os.environ.get("LTSA_BENCH_QUICK") else 3000
+    resolve = median_ms(lambda: resolve_fees(catalog, services, profile, day, chosen_optional=options), repeat)
+    baseline = median_ms(lambda: sum(amounts[code] for code in services), repeat)
 
     from ltsa_desktop.printing.fee_poster import FeePoster, PosterLine, PosterService, render_fee_poster
 
@@ -53,7 +63,8 @@ def run() -> list[dict]:
     bare_ms = median_ms(bare, 15)
     return [
         {"name": "fee_resolution", "value": resolve, "unit": "ms", "baseline": baseline, "ratio": resolve / baseline,
-         "target": "value <= 1"},
+         "target": "value <= 1", "note": f"{len(services)} services, {len(quote.lines)} lines; baseline: summing "
+                                         "the same services' amounts from a plain dict"},
         {"name": "fee_poster_pdf", "value": poster_ms / 1000, "unit": "s", "baseline": bare_ms / 1000,
          "ratio": poster_ms / bare_ms, "target": "value <= 1, ratio <= 3"},
     ]

@@ -1,28 +1,79 @@
 """Fee resolution: an applicant's profile + chosen services + a date → itemised lines with who pays each.
 
-Pure and deterministic. A charge exists only as a line of the schedule in force; an exempt job (Peraturan
-BP2MI 9/2020) moves every exemptable component off the applicant; a first-time CPMI gets the zero-tariff
-passport line (DOMAIN.md §2.1).
+Pure and deterministic. A charge exists only as a line of the schedule in force. An exempt job (Peraturan
+BP2MI 9/2020) moves every exemptable component to its ``payer_if_exempt_job``, so it never stays on the
+applicant. A first-time CPMI gets the zero-tariff passport line (DOMAIN.md §2.1); the schedule carries the
+Rp350.000 fallback for everyone else as a ``not_first_time_only`` line. What the quote cannot decide alone (a
+contract length not chosen yet, two passports at once) is named in ``notices``, never guessed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
-from ltsa_desktop.domain.catalog import Catalog, CatalogError, FeeLine, FeeScheduleVersion, Payer
+from ltsa_desktop.domain.catalog import (
+    Catalog,
+    CatalogError,
+    Confidence,
+    ExemptJob,
+    FeeLine,
+    FeeScheduleVersion,
+    Payer,
+    Scheme,
+)
+from ltsa_desktop.domain.errors import LtsaError
+
+E = TypeVar("E", bound=StrEnum)
 
 
-@dataclass(frozen=True)
+def _coerce(kind: type[E], value: E | str | None, name: str) -> E | None:
+    if value is None or value == "":
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        raise LtsaError("profile_invalid", f"unknown {name} {value!r}", field=name, value=value) from None
+
+
+@dataclass(frozen=True, init=False)
 class ApplicantProfile:
-    scheme: str | None = None
-    exempt_job: str | None = None  # an ExemptJob value, or None
-    first_time_cpmi: bool = True
+    """What decides the fees: the placement scheme, the job when it is one of the ten fee-exempt jobs of
+    Peraturan BP2MI 9/2020 (None: not exempt), and whether this is the applicant's first placement.
+
+    Strings are accepted and checked ("" means not given); an unknown scheme or job raises LtsaError
+    ``profile_invalid``. ``exempt_job=`` is accepted as another name for ``job``.
+    """
+
+    scheme: Scheme | None
+    job: ExemptJob | None
+    first_time_cpmi: bool
+
+    def __init__(self, scheme: Scheme | str | None = None, job: ExemptJob | str | None = None,
+                 first_time_cpmi: bool = True, *, exempt_job: ExemptJob | str | None = None) -> None:
+        if job and exempt_job and job != exempt_job:
+            raise LtsaError("profile_invalid", "job and exempt_job disagree", field="job", value=job)
+        if not isinstance(first_time_cpmi, bool):
+            raise LtsaError("profile_invalid", "first_time_cpmi must be true or false", field="first_time_cpmi",
+                            value=first_time_cpmi)
+        object.__setattr__(self, "scheme", _coerce(Scheme, scheme, "scheme"))
+        object.__setattr__(self, "job", _coerce(ExemptJob, job or exempt_job, "job"))
+        object.__setattr__(self, "first_time_cpmi", first_time_cpmi)
+
+    @property
+    def exempt_job(self) -> ExemptJob | None:
+        return self.job
 
 
 @dataclass(frozen=True)
 class QuoteLine:
+    """One charge as it applies to this applicant. ``payer`` is after the exempt-job rule (``exempt_moved``
+    says it changed); ``amount`` is ``unit_amount × quantity``; ``unverified`` lines (confidence U) are shown
+    as "tarif belum terverifikasi", never as fact."""
+
     service_code: str
     line_code: str
     label_id: str
@@ -30,10 +81,22 @@ class QuoteLine:
     amount: int
     payer: Payer
     legal_basis: str
-    confidence: str
+    confidence: Confidence
     unverified: bool
-    exempt_moved: bool  # the payer changed because the job is fee-exempt
+    exempt_moved: bool
     note: str
+    optional: bool = False
+    quantity: int = 1
+    unit_amount: int = 0
+    unit: str = ""
+
+    @property
+    def service(self) -> str:
+        return self.service_code
+
+    @property
+    def label(self) -> str:
+        return self.label_id
 
     @property
     def applicant_amount(self) -> int:
@@ -41,10 +104,27 @@ class QuoteLine:
 
 
 @dataclass(frozen=True)
+class QuoteNotice:
+    """Something the counter must settle before the quote is final. ``code``:
+
+    - ``choice_needed``: one of ``options`` (line codes) must be chosen, e.g. the BPJS contract length;
+    - ``alternative_services``: ``options`` (service codes) are alternatives, e.g. two passports at once;
+    - ``no_line_applies``: no line of the service applies to this profile (it is not priced, not free).
+    """
+
+    code: str
+    service_code: str
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FeeQuote:
+    """Itemised fees under one schedule version on one day, with totals per payer."""
+
     schedule_version: str
     on: date
     lines: tuple[QuoteLine, ...]
+    notices: tuple[QuoteNotice, ...] = ()
 
     def total_for(self, payer: Payer) -> int:
         return sum(line.amount for line in self.lines if line.payer is payer)
@@ -58,8 +138,18 @@ class FeeQuote:
         return sum(line.amount for line in self.lines)
 
     @property
+    def totals(self) -> dict[Payer, int]:
+        """Every payer with its total (0 included), in the order of ``Payer``."""
+        return {payer: self.total_for(payer) for payer in Payer}
+
+    @property
     def has_unverified(self) -> bool:
         return any(line.unverified for line in self.lines)
+
+    @property
+    def complete(self) -> bool:
+        """True when nothing is left to settle (no notices)."""
+        return not self.notices
 
 
 def _applies(line: FeeLine, profile: ApplicantProfile) -> bool:
@@ -70,33 +160,96 @@ def _applies(line: FeeLine, profile: ApplicantProfile) -> bool:
     return not (line.schemes and profile.scheme not in line.schemes)
 
 
-def _resolve_line(line: FeeLine, profile: ApplicantProfile) -> QuoteLine:
-    payer, moved = line.payer, False
-    if profile.exempt_job and line.payer_if_exempt_job is not None and line.payer is Payer.APPLICANT:
-        payer, moved = line.payer_if_exempt_job, True
-    return QuoteLine(line.service_code, line.line_code, line.label_id, line.label_en, line.amount, payer,
-                     line.legal_basis, line.confidence.value, line.unverified, moved, line.note)
+def _quote_line(line: FeeLine, profile: ApplicantProfile, quantity: int) -> QuoteLine:
+    payer = line.payer
+    if profile.job is not None and line.payer_if_exempt_job is not None:
+        payer = line.payer_if_exempt_job
+    return QuoteLine(line.service_code, line.line_code, line.label_id, line.label_en, line.amount * quantity, payer,
+                     line.legal_basis, line.confidence, line.unverified, payer is not line.payer, line.note,
+                     line.optional, quantity, line.amount, line.unit)
+
+
+def _check_options(schedule: FeeScheduleVersion, services: Sequence[str], chosen: set[str],
+                   quantities: Mapping[str, int]) -> None:
+    requested = set(services)
+    problems = []
+    groups: dict[tuple[str, str], list[str]] = {}
+    for code in sorted(chosen):
+        try:
+            line = schedule.line(code)
+        except KeyError:
+            problems.append(f"line {code}: not in schedule {schedule.version}")
+            continue
+        if not line.optional:
+            problems.append(f"line {code}: not an optional line")
+        elif line.service_code not in requested:
+            problems.append(f"line {code}: its service {line.service_code} was not chosen")
+        elif line.choice_group:
+            groups.setdefault((line.service_code, line.choice_group), []).append(code)
+    if problems:
+        raise CatalogError(problems, "unknown_option")
+    clashes = [f"lines {', '.join(codes)}: only one of these can be chosen" for codes in groups.values()
+               if len(codes) > 1]
+    if clashes:
+        raise CatalogError(clashes, "choice_conflict")
+    bad = []
+    for code, n in sorted(quantities.items()):
+        if code not in chosen or not schedule.line(code).unit:
+            bad.append(f"line {code}: a quantity is only for a chosen per-unit line")
+        elif isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            bad.append(f"line {code}: quantity must be a whole number of at least 1, got {n!r}")
+    if bad:
+        raise CatalogError(bad, "quantity_invalid")
 
 
 def resolve_fees(catalog: Catalog | FeeScheduleVersion, services: Sequence[str], profile: ApplicantProfile,
-                 on: date, *, chosen_optional: Iterable[str] = ()) -> FeeQuote:
-    """Itemise the fees of ``services`` for ``profile`` under the schedule in force ``on``.
+                 on: date, *, chosen_optional: Iterable[str] = (),
+                 quantities: Mapping[str, int] | None = None) -> FeeQuote:
+    """Itemise the fees of ``services`` (each once, in the order given) for ``profile`` on ``on``.
 
-    Optional lines (alternatives such as the e-passport validity or the BPJS contract length) are included
-    only when their line code is in ``chosen_optional``. An unknown service is refused.
+    ``catalog``: a checked catalog (the schedule in force on ``on`` is used; an unknown service raises
+    CatalogError ``unknown_service``) or one schedule version (which must be in force on ``on``). Optional lines
+    are included only when their code is in ``chosen_optional``, which may name only optional lines of the
+    chosen services (``unknown_option``) and at most one line per choice group (``choice_conflict``).
+    ``quantities`` gives the number of units of a chosen per-unit line (default 1; ``quantity_invalid``).
+    A chosen line whose conditions do not match the profile is left out like any other such line.
     """
-    schedule = catalog.schedule_in_force(on) if isinstance(catalog, Catalog) else catalog
     if isinstance(catalog, Catalog):
+        schedule = catalog.schedule_in_force(on)
         known = {s.code for s in catalog.services}
-        unknown = [s for s in services if s not in known]
+        unknown = [code for code in services if code not in known]
         if unknown:
             raise CatalogError([f"unknown service {code}" for code in unknown], "unknown_service")
+        groups = {s.code: s.alternative_group for s in catalog.services if s.alternative_group}
+    else:
+        schedule, groups = catalog, {}
+        if not schedule.in_force_on(on):
+            raise CatalogError([f"schedule {schedule.version} is not in force on {on.isoformat()}"],
+                               "schedule_not_in_force")
     chosen = set(chosen_optional)
+    counts = dict(quantities or {})
+    _check_options(schedule, services, chosen, counts)
     lines: list[QuoteLine] = []
-    for code in dict.fromkeys(services):  # each service once, in the order given
-        for line in schedule.lines_for(code):
+    notices: list[QuoteNotice] = []
+    ordered = list(dict.fromkeys(services))
+    for code in ordered:
+        applicable = [ln for ln in schedule.lines_for(code) if _applies(ln, profile)]
+        if not applicable:
+            notices.append(QuoteNotice("no_line_applies", code, ()))
+        open_groups: dict[str, list[str]] = {}
+        for line in applicable:
+            if line.choice_group:
+                open_groups.setdefault(line.choice_group, []).append(line.line_code)
             if line.optional and line.line_code not in chosen:
                 continue
-            if _applies(line, profile):
-                lines.append(_resolve_line(line, profile))
-    return FeeQuote(schedule.version, on, tuple(lines))
+            lines.append(_quote_line(line, profile, counts.get(line.line_code, 1)))
+        for options in open_groups.values():
+            if not chosen.intersection(options):
+                notices.append(QuoteNotice("choice_needed", code, tuple(options)))
+    by_group: dict[str, list[str]] = {}
+    for code in ordered:
+        if code in groups:
+            by_group.setdefault(groups[code], []).append(code)
+    notices += [QuoteNotice("alternative_services", codes[0], tuple(codes)) for codes in by_group.values()
+                if len(codes) > 1]
+    return FeeQuote(schedule.version, on, tuple(lines), tuple(notices))
