@@ -287,3 +287,19 @@ ID.update({"Preparing the database…": "Menyiapkan basis data…"})
 
 ID.update({"Preparing the demo office (first start only, about half a minute)…":
            "Menyiapkan kantor demo (hanya pada awal pertama, sekitar setengah menit)…"})
+
+# Each area may keep its strings in a module of its own, tools/id_translations_<area>.py, holding a dict ``ID``.
+def _merge_area_modules() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).with_name("id_translations.py").parent.glob("id_translations_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ID.update(module.ID)
+
+
+_merge_area_modules()
