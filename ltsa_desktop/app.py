@@ -82,6 +82,7 @@ class DesktopApplication:
 
         from ltsa_desktop.ui.errors import install_excepthook
         from ltsa_desktop.ui.i18n import install_translator
+        from ltsa_desktop.ui.style import apply_style
 
         self.data = data
         self.settings = settings
@@ -91,6 +92,7 @@ class DesktopApplication:
         self.qapp.setApplicationName("LTSA Desktop")
         self.qapp.setOrganizationName("LTSA")
         self.qapp.setApplicationVersion(__version__)
+        apply_style(self.qapp)
         install_translator(self.qapp, language)
         install_excepthook(log)
         self.window = None
