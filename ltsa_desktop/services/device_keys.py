@@ -42,6 +42,18 @@ def backend_info(ctx: ServiceContext) -> KeyStoreInfo:
     return KeyStoreInfo(name, usable, not usable and _is_demo(ctx))
 
 
+def _keyring_call(name: str, *args: str, backend: str) -> str | None:
+    """A keyring call; a locked or failing keyring (e.g. a Secret Service collection nobody unlocked) becomes
+    ``DeviceKeyMissing`` with what to do, instead of an unexplained crash at the counter."""
+    kr = _keyring()
+    try:
+        return getattr(kr, name)(*args)  # type: ignore[no-any-return]
+    except kr.errors.KeyringError as exc:
+        raise DeviceKeyMissing("keyring_locked", f"the keyring refused access ({type(exc).__name__}): unlock the "
+                               "desktop keyring (sign in to the desktop session) and try again",
+                               backend=backend) from exc
+
+
 def _is_demo(ctx: ServiceContext) -> bool:
     with ctx.read() as session:
         office = session.get(Office, ctx.office_id)
@@ -61,7 +73,7 @@ def load_private_key(ctx: ServiceContext) -> bytes:
     """The private key, or ``DeviceKeyMissing`` (no payment may be taken until an administrator restores it)."""
     info = backend_info(ctx)
     if info.usable:
-        secret = _keyring().get_password(SERVICE, _username(ctx))
+        secret = _keyring_call("get_password", SERVICE, _username(ctx), backend=info.backend)
     elif info.demo_file and ctx.data_dir is not None and _demo_file(ctx).exists():
         secret = _demo_file(ctx).read_text().strip()
     else:
@@ -85,7 +97,7 @@ def register_new_key(ctx: ServiceContext) -> str:
     private, public = generate_keypair()
     secret = base64.b64encode(private).decode("ascii")
     if info.usable:
-        _keyring().set_password(SERVICE, _username(ctx), secret)
+        _keyring_call("set_password", SERVICE, _username(ctx), secret, backend=info.backend)
     elif info.demo_file and ctx.data_dir is not None:
         _demo_file(ctx).write_text(secret + "\n")
         _demo_file(ctx).chmod(0o600)

@@ -110,6 +110,23 @@ def test_no_key_no_payment(office) -> None:  # type: ignore[no-untyped-def]
     assert "administrator" in info.value.message
 
 
+def test_locked_keyring_stops_the_payment(paying_office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import keyring.errors
+
+    office = paying_office
+    before = payments.list_receipts(office.ctx)
+
+    def locked(service: str, username: str) -> str | None:
+        raise keyring.errors.KeyringLocked("collection is locked")
+
+    monkeypatch.setattr(type(keyring.get_keyring()), "get_password", lambda self, s, u: locked(s, u))
+    with pytest.raises(DeviceKeyMissing) as info:
+        _pay(office)
+    assert info.value.code == "keyring_locked"
+    assert "unlock" in info.value.message
+    assert payments.list_receipts(office.ctx) == before  # nothing was saved
+
+
 def test_cash_needs_a_session_and_close_records_difference(paying_office) -> None:  # type: ignore[no-untyped-def]
     office = paying_office
     _pay(office)  # 67.500 taken in cash
