@@ -255,17 +255,41 @@ def add_attachment(ctx: ServiceContext, actor: Actor, owner_entity: str, owner_i
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     target = ctx.data_dir / "attachments" / digest[:2] / digest
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
+    copied = not target.exists()
+    if copied:
         tmp = target.with_suffix(".tmp")
         shutil.copyfile(source, tmp)
         tmp.chmod(0o600)
         tmp.replace(target)
-    with ctx.write(actor, "add_attachment", roles=STAFF_AND_UP) as uow:
-        att = uow.add(Attachment(owner_entity=owner_entity, owner_id=owner_id, filename=source.name[:255],
-                                 mime=mime, size=size, sha256=digest))
-        uow.audit(entity=owner_entity, entity_id=owner_id, attachment=att.id, sha256=digest)
-        uow.changed(AREA)
-        return uow.result(att.id)
+    try:
+        with ctx.write(actor, "add_attachment", roles=STAFF_AND_UP) as uow:
+            att = uow.add(Attachment(owner_entity=owner_entity, owner_id=owner_id, filename=source.name[:255],
+                                     mime=mime, size=size, sha256=digest))
+            uow.audit(entity=owner_entity, entity_id=owner_id, attachment=att.id, sha256=digest)
+            uow.changed(AREA)
+            return uow.result(att.id)
+    except BaseException:
+        if copied:  # nothing saved half-way: no stored scan without its record
+            target.unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: str
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    created_at: datetime
+
+
+def list_attachments(ctx: ServiceContext, owner_entity: str, owner_id: str) -> list[AttachmentRow]:
+    with ctx.read() as session:
+        rows = session.execute(select(Attachment).where(Attachment.owner_entity == owner_entity,
+                                                        Attachment.owner_id == owner_id)
+                               .order_by(Attachment.created_at)).scalars().all()
+        return [AttachmentRow(a.id, a.filename, a.mime, a.size, a.sha256, a.created_at) for a in rows]
 
 
 def get_case(ctx: ServiceContext, case_id: str) -> CaseRow:

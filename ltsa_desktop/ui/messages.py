@@ -60,6 +60,10 @@ MESSAGES: dict[str, str] = {
     "phone_invalid": QT_TRANSLATE_NOOP("messages", "Not a valid phone number (e.g. 0812 3456 7890 or +62 812…)."),
     "under_18": QT_TRANSLATE_NOOP("messages", "Placement services need the applicant to be at least 18 years old "
                                   "(UU 18/2017 Pasal 5)."),
+    "file_type": QT_TRANSLATE_NOOP("messages", "This file type cannot be attached; only {allowed} files."),
+    "file_size": QT_TRANSLATE_NOOP("messages", "This file is empty or too large (at most {max_mb} MB). "
+                                   "Scan it again at a lower resolution."),
+    "file_unreadable": QT_TRANSLATE_NOOP("messages", "The file could not be read: {detail}."),
     # NIK (Nomor Induk Kependudukan): layout PP KK DD MM YY SSSS, women's day + 40
     "nik_length": QT_TRANSLATE_NOOP("messages", "An NIK has exactly 16 digits."),
     "nik_digits": QT_TRANSLATE_NOOP("messages", "An NIK contains digits only."),
@@ -84,6 +88,11 @@ MESSAGES: dict[str, str] = {
     "keyring_unavailable": QT_TRANSLATE_NOOP("messages", "No secure credential store is available on this PC. "
                                              "Install one (Windows Credential Manager, GNOME Keyring "
                                              "or KWallet)."),
+    "device_key_missing": QT_TRANSLATE_NOOP("messages", "This PC's receipt-signing key is missing from the secure "
+                                            "credential store. No payment can be taken until an administrator "
+                                            "restores it or registers a new key (Administration → Device)."),
+    "keyring_locked": QT_TRANSLATE_NOOP("messages", "The secure credential store of this PC is locked. Sign in to "
+                                        "the desktop session (or unlock the keyring) and try again."),
     "printer_unavailable": QT_TRANSLATE_NOOP("messages", "No printer answered. The document was saved as PDF."),
 }
 GENERIC = QT_TRANSLATE_NOOP("messages", "Something went wrong ({code}). Nothing was changed.")

@@ -10,7 +10,7 @@
     <message>
         <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="67" />
         <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="77" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="171" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="175" />
         <source>New applicant</source>
         <translation>Pemohon baru</translation>
     </message>
@@ -121,41 +121,66 @@
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="118" />
+        <source>Family permission from</source>
+        <translation>Izin keluarga dari</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="119" />
+        <source>Husband (suami)</source>
+        <translation>Suami</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="119" />
+        <source>Wife (istri)</source>
+        <translation>Istri</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
+        <source>Parents (orang tua)</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
+        <source>Guardian (wali)</source>
+        <translation>Wali</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="121" />
         <source>First-time CPMI</source>
         <translation>CPMI pertama kali</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="123" />
         <source>Family permission acknowledged by the village head</source>
         <translation>Izin keluarga diketahui kepala desa/lurah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="133" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="137" />
         <source>Save applicant</source>
         <translation>Simpan pemohon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="140" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="144" />
         <source>Cases</source>
         <translation>Berkas layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="147" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="151" />
         <source>Open services…</source>
         <translation>Buka layanan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="231" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="236" />
         <source>This NIK is already registered; the existing record is open.</source>
         <translation>NIK ini sudah terdaftar; data yang ada telah dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="235" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="240" />
         <source>Possible duplicate</source>
         <translation>Kemungkinan data ganda</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="236" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="241" />
         <source>Registered with the same date of birth and a similar name:
 {names}
 
@@ -166,23 +191,23 @@ Register a new person anyway?</source>
 Tetap daftarkan orang baru?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="247" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="252" />
         <source>Please check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="251" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="256" />
         <source>Saved elsewhere</source>
         <translation>Disimpan di loket lain</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="259" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="264" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="293" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="297" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="302" />
         <source>Open services</source>
         <translation>Buka layanan</translation>
     </message>
@@ -223,94 +248,114 @@ Tetap daftarkan orang baru?</translation>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="68" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="73" />
         <source>in process</source>
         <translation>diproses</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="68" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="73" />
         <source>ready</source>
-        <translation>siap diambil</translation>
+        <translation>siap</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="69" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="74" />
         <source>handed over</source>
         <translation>diserahkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="69" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="74" />
         <source>rejected</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="75" />
         <source>withdrawn</source>
         <translation>ditarik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="73" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="78" />
         <source>Reason (for rejected / withdrawn) or a note</source>
         <translation>Alasan (ditolak / ditarik) atau catatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="74" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="79" />
         <source>Change status</source>
         <translation>Ubah status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="76" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="81" />
         <source>Add note</source>
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="93" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="90" />
+        <source>Attach document…</source>
+        <translation>Lampirkan dokumen…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="113" />
         <source>{number} · {service} · {status} · due {due}{overdue}</source>
         <translation>{number} · {service} · {status} · tenggat {due}{overdue}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="95" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="115" />
         <source> · OVERDUE</source>
         <translation> · TERLAMBAT</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="98" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="120" />
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dokumen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="99" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="121" />
         <source>pending</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="99" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="121" />
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="122" />
         <source>verified</source>
         <translation>diverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="122" />
         <source>not applicable</source>
         <translation>tidak berlaku</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="133" />
         <source>&lt;b&gt;Procedure&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prosedur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="137" />
         <source>{name} ({days} working days, due {due})</source>
         <translation>{name} ({days} hari kerja, tenggat {due})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="140" />
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="150" />
+        <source>Attachments: {files}</source>
+        <translation>Lampiran: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="157" />
+        <source>Attach a scan (PDF, JPEG or PNG, at most {mb} MB)</source>
+        <translation>Lampirkan hasil pindai (PDF, JPEG atau PNG, paling besar {mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="158" />
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Hasil pindai (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -394,12 +439,12 @@ Terapkan?</translation>
 <context>
     <name>ChooseServicesDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="24" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="29" />
         <source>Open services</source>
         <translation>Buka layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="27" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="32" />
         <source>Choose the services this applicant came for:</source>
         <translation>Pilih layanan yang dibutuhkan pemohon:</translation>
     </message>
@@ -430,47 +475,47 @@ Terapkan?</translation>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="47" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="46" />
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="51" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="50" />
         <source>Received</source>
         <translation>Diterima melalui</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="52" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="51" />
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="53" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="52" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="54" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="53" />
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="55" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="54" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="56" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="55" />
         <source>Subject</source>
         <translation>Pokok pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="56" />
         <source>Chronology</source>
         <translation>Kronologi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="60" />
         <source>The file is complete (the 60-day resolution clock starts)</source>
         <translation>Berkas lengkap (tenggat penyelesaian 60 hari mulai)</translation>
     </message>
@@ -478,102 +523,92 @@ Terapkan?</translation>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="153" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="156" />
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="153" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="156" />
         <source>Complainant</source>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="153" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="156" />
         <source>Subject</source>
         <translation>Pokok pengaduan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="157" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="157" />
         <source>Acknowledge by</source>
         <translation>Tanggapi paling lambat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="157" />
         <source>Resolve by</source>
         <translation>Selesaikan paling lambat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="160" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="163" />
         <source>New complaint…</source>
         <translation>Pengaduan baru…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="160" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="163" />
         <source>Follow-up…</source>
         <translation>Tindak lanjut…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="161" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="164" />
         <source>Resolve…</source>
         <translation>Selesaikan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="161" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="164" />
         <source>Log a consultation…</source>
         <translation>Catat konsultasi…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="162" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="165" />
         <source>Non-procedural PMI record…</source>
         <translation>Data PMI nonprosedural…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="187" />
-        <source>Complaint</source>
-        <translation>Pengaduan</translation>
-    </message>
-    <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="187" />
-        <source>Complaint {n} recorded.</source>
-        <translation>Pengaduan {n} tercatat.</translation>
-    </message>
-    <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="196" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="200" />
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="196" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="200" />
         <source>What was done:</source>
         <translation>Yang telah dilakukan:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="203" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="207" />
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="203" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="207" />
         <source>Resolution:</source>
         <translation>Penyelesaian:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="209" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="213" />
         <source>Consultation</source>
         <translation>Konsultasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="209" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="213" />
         <source>Topic and advice given:</source>
         <translation>Topik dan saran yang diberikan:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="221" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="236" />
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
@@ -884,6 +919,49 @@ Terapkan?</translation>
     </message>
 </context>
 <context>
+    <name>HolidaysPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="224" />
+        <source>Office holidays. Due dates of cases and complaints count working days only: weekends and the days listed here are skipped. Changes apply to cases opened afterwards.</source>
+        <translation>Hari libur kantor. Tenggat berkas dan pengaduan hanya menghitung hari kerja: akhir pekan dan hari yang tercantum di sini dilewati. Perubahan berlaku untuk berkas yang dibuka sesudahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="239" />
+        <source>Add holiday</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="242" />
+        <source>Remove selected</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="271" />
+        <source>No holidays configured: only weekends are skipped.</source>
+        <translation>Belum ada hari libur: hanya akhir pekan yang dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="287" />
+        <source>That day is already a holiday.</source>
+        <translation>Hari itu sudah menjadi hari libur.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="292" />
+        <source>That day is a weekend day; it is skipped already.</source>
+        <translation>Hari itu akhir pekan; sudah dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="294" />
+        <source>Holiday added.</source>
+        <translation>Hari libur ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="304" />
+        <source>Holiday removed.</source>
+        <translation>Hari libur dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="37" />
@@ -1107,57 +1185,57 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>NonProceduralDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="97" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="98" />
         <source>Non-procedural PMI record</source>
         <translation>Data PMI nonprosedural</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="106" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="107" />
         <source>NIK (if known)</source>
         <translation>NIK (bila diketahui)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="106" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="108" />
         <source>Prevented at</source>
         <translation>Dicegah di</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="109" />
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="110" />
         <source>Prevented by</source>
         <translation>Dicegah oleh</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="109" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="111" />
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="112" />
         <source>Intended destination</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="113" />
         <source>Broker or agent details</source>
         <translation>Keterangan calo atau agen</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="114" />
         <source>Family contact</source>
         <translation>Kontak keluarga</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="118" />
         <source>Trafficking (TPPO) indicators:</source>
         <translation>Indikasi TPPO:</translation>
     </message>
@@ -1227,6 +1305,49 @@ Mesin basis data: {engine}</translation>
         <location filename="../../ltsa_desktop/ui/pages/fees.py" line="271" />
         <source>Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} and can be reprinted.</source>
         <translation>Pembayaran tersimpan sebagai kuitansi {number}. Printer tidak menjawab; PDF disimpan di {path} dan dapat dicetak ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoiceDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="144" />
+        <source>Receipt printer of this workstation</source>
+        <translation>Printer kuitansi di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="149" />
+        <source>System default printer</source>
+        <translation>Printer bawaan sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="159" />
+        <source>80 mm thermal roll</source>
+        <translation>Gulungan termal 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="159" />
+        <source>58 mm thermal roll</source>
+        <translation>Gulungan termal 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="160" />
+        <source>A5 sheet</source>
+        <translation>Lembar A5</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="160" />
+        <source>A4 sheet</source>
+        <translation>Lembar A4</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="163" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="164" />
+        <source>Paper</source>
+        <translation>Kertas</translation>
     </message>
 </context>
 <context>
@@ -1372,98 +1493,103 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>ReceiptsPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="41" />
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="41" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="41" />
         <source>Applicant</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="38" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="38" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="38" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
         <source>Voided by</source>
         <translation>Dibatalkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="44" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="48" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="45" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="49" />
         <source>Reprint (copy)</source>
         <translation>Cetak ulang (salinan)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="46" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="50" />
         <source>Void…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="56" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="51" />
+        <source>Printer…</source>
+        <translation>Printer…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="61" />
         <source>Paste or scan a receipt QR payload (LTSA1.…)</source>
         <translation>Tempel atau pindai isi QR kuitansi (LTSA1.…)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="62" />
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="93" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="98" />
         <source>Copy printed.</source>
         <translation>Salinan dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="99" />
         <source>No printer answered; the copy is saved at {path}.</source>
         <translation>Printer tidak menjawab; salinan disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="100" />
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="119" />
         <source>Void receipt</source>
         <translation>Batalkan kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="108" />
         <source>Reason for voiding {n}:</source>
         <translation>Alasan membatalkan {n}:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="113" />
         <source>void receipt {n} ({reason})</source>
         <translation>pembatalan kuitansi {n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="126" />
         <source>GENUINE: receipt {n}, {amount}, issued {at}.</source>
         <translation>ASLI: kuitansi {n}, {amount}, terbit {at}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="127" />
         <source>VOIDED: receipt {n} was cancelled ({detail}).</source>
         <translation>DIBATALKAN: kuitansi {n} telah dibatalkan ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="128" />
         <source>NOT GENUINE: this payload is forged or damaged ({detail}).</source>
         <translation>TIDAK ASLI: isi QR ini palsu atau rusak ({detail}).</translation>
     </message>
@@ -1582,6 +1708,64 @@ Mesin basis data: {engine}</translation>
         <location filename="../../ltsa_desktop/ui/signin.py" line="70" />
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="230" />
+        <source>Acknowledgement slip</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="235" />
+        <source>Acknowledgement slip ready for {numbers}. Print it and hand it over, or save it as PDF.</source>
+        <translation>Tanda terima untuk {numbers} siap. Cetak dan serahkan, atau simpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="244" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="245" />
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="246" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="259" />
+        <source>Slip printed.</source>
+        <translation>Tanda terima dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="260" />
+        <source>No printer answered; the slip is saved at {path}.</source>
+        <translation>Tidak ada printer yang menjawab; tanda terima disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="265" />
+        <source>Save slip as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="266" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="268" />
+        <source>Folder for the slips</source>
+        <translation>Folder untuk tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="282" />
+        <source>Saved: {paths}</source>
+        <translation>Disimpan: {paths}</translation>
     </message>
 </context>
 <context>
@@ -1837,9 +2021,97 @@ Tutup dan tandatangani hari ini?</translation>
     </message>
 </context>
 <context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="47" />
+        <source>Only cases assigned to me</source>
+        <translation>Hanya berkas yang ditugaskan kepada saya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="59" />
+        <source>Case</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="59" />
+        <source>Case due</source>
+        <translation>Tenggat berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="59" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="60" />
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="60" />
+        <source>Step due</source>
+        <translation>Tenggat langkah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="60" />
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="61" />
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="69" />
+        <source>Open case…</source>
+        <translation>Buka berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="70" />
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="88" />
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="88" />
+        <source>in process</source>
+        <translation>diproses</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="88" />
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="93" />
+        <source>all steps done</source>
+        <translation>semua langkah selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="93" />
+        <source>hand over to the applicant</source>
+        <translation>serahkan kepada pemohon</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="96" />
+        <source> (overdue)</source>
+        <translation> (terlambat)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="111" />
+        <source>{n} open cases, {late} overdue</source>
+        <translation>{n} berkas terbuka, {late} terlambat</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="117" />
+        <location filename="../../ltsa_desktop/app.py" line="119" />
         <source>The database failed its integrity check and no good backup was found.
 The damaged file was left untouched: {path}
 Problem: {problem}</source>
@@ -1848,26 +2120,26 @@ Berkas yang rusak tidak diubah: {path}
 Masalah: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="121" />
+        <location filename="../../ltsa_desktop/app.py" line="123" />
         <source>The database failed its integrity check ({problem}).
 Restore the latest good backup ({backup})? The damaged file is kept beside it.</source>
         <translation>Basis data gagal pemeriksaan integritas ({problem}).
 Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebelahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="131" />
+        <location filename="../../ltsa_desktop/app.py" line="133" />
         <source>The database could not be upgraded. It was put back as it was before.
 {detail}</source>
         <translation>Basis data tidak dapat diperbarui. Basis data dikembalikan seperti semula.
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="154" />
+        <location filename="../../ltsa_desktop/app.py" line="156" />
         <source>Preparing the demo office (first start only, about half a minute)…</source>
         <translation>Menyiapkan kantor demo (hanya pada awal pertama, sekitar setengah menit)…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="178" />
+        <location filename="../../ltsa_desktop/app.py" line="180" />
         <location filename="../../ltsa_desktop/ui/single_instance.py" line="39" />
         <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
         <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
@@ -1994,47 +2266,62 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Minimal satu loket.</translation>
     </message>
     <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="63" />
+        <source>This file type cannot be attached; only {allowed} files.</source>
+        <translation>Jenis berkas ini tidak dapat dilampirkan; hanya berkas {allowed}.</translation>
+    </message>
+    <message>
         <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
+        <source>This file is empty or too large (at most {max_mb} MB). Scan it again at a lower resolution.</source>
+        <translation>Berkas ini kosong atau terlalu besar (paling besar {max_mb} MB). Pindai ulang dengan resolusi lebih rendah.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
+        <source>The file could not be read: {detail}.</source>
+        <translation>Berkas tidak dapat dibaca: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="68" />
         <source>An NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="65" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="69" />
         <source>An NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="70" />
         <source>The first two digits of the NIK are not a province code.</source>
         <translation>Dua angka pertama NIK bukan kode provinsi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="67" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
         <source>The day in the NIK (digits 7–8) is not 01–31 or 41–71.</source>
         <translation>Tanggal pada NIK (angka ke-7–8) bukan 01–31 atau 41–71.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="68" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="72" />
         <source>The month in the NIK (digits 9–10) is not 01–12.</source>
         <translation>Bulan pada NIK (angka ke-9–10) bukan 01–12.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="69" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
         <source>The birth date in the NIK does not exist.</source>
         <translation>Tanggal lahir pada NIK tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="74" />
         <source>The last four digits of an NIK cannot be 0000.</source>
         <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
         <source>The NIK's birth date differs from the date entered. An NIK is never reissued, so this is only a warning.</source>
         <translation>Tanggal lahir pada NIK berbeda dengan yang diisi. NIK tidak pernah diterbitkan ulang, jadi ini hanya peringatan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
         <source>The NIK's sex differs from the sex entered (warning only).</source>
         <translation>Jenis kelamin pada NIK berbeda dengan yang diisi (hanya peringatan).</translation>
     </message>
@@ -2054,52 +2341,62 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Tanggal ini di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="79" />
         <source>The central server cannot be reached. Records stay safe here and are sent later.</source>
         <translation>Server pusat tidak dapat dihubungi. Data tetap aman di sini dan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="81" />
         <source>The central server did not answer in time. Will retry.</source>
         <translation>Server pusat tidak menjawab tepat waktu. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="78" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="82" />
         <source>The central server refused this device. Enroll it again.</source>
         <translation>Server pusat menolak perangkat ini. Daftarkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="79" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="83" />
         <source>The central server sent an answer that could not be read.</source>
         <translation>Jawaban server pusat tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="80" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="84" />
         <source>The central server reported an error. Will retry.</source>
         <translation>Server pusat melaporkan kesalahan. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="81" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="85" />
         <source>The data is too large.</source>
         <translation>Data terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="86" />
         <source>This device is not enrolled with a central server yet.</source>
         <translation>Perangkat ini belum terdaftar di server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="84" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="88" />
         <source>No secure credential store is available on this PC. Install one (Windows Credential Manager, GNOME Keyring or KWallet).</source>
         <translation>Tidak ada penyimpanan kredensial aman di PC ini. Pasang salah satu (Windows Credential Manager, GNOME Keyring atau KWallet).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="87" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="91" />
+        <source>This PC's receipt-signing key is missing from the secure credential store. No payment can be taken until an administrator restores it or registers a new key (Administration → Device).</source>
+        <translation>Kunci tanda tangan kuitansi PC ini tidak ada di penyimpanan kredensial aman. Pembayaran tidak dapat diterima sampai administrator memulihkannya atau mendaftarkan kunci baru (Administrasi → Perangkat).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="94" />
+        <source>The secure credential store of this PC is locked. Sign in to the desktop session (or unlock the keyring) and try again.</source>
+        <translation>Penyimpanan kredensial aman di PC ini terkunci. Masuk ke sesi desktop (atau buka kunci keyring) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="96" />
         <source>No printer answered. The document was saved as PDF.</source>
         <translation>Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="98" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -2127,7 +2424,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="317" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="329" />
         <source>Applicants</source>
         <translation>Pemohon</translation>
     </message>
@@ -2137,25 +2434,35 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Biaya dan pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="125" />
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="126" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="179" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="180" />
         <source>Receipts</source>
         <translation>Kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="209" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="307" />
         <source>Catalog and fees</source>
         <translation>Katalog dan tarif</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="210" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="308" />
         <source>This device</source>
         <translation>Perangkat ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="225" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="309" />
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="240" />
         <source>Complaints</source>
         <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="125" />
+        <source>My worklist</source>
+        <translation>Daftar kerja saya</translation>
     </message>
 </context>
 <context>

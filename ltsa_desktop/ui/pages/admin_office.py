@@ -1,9 +1,9 @@
 """Administration: the catalog in force (services, their service standard, fee history), this device (keyring,
-receipt key, central server) and backups."""
+receipt key, central server), backups, and the office's holidays."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -206,5 +206,104 @@ def start_backup_timer(parent: QObject, session: AppSession) -> QTimer:
     return timer
 
 
+HOLIDAYS_KEY = "calendar.holidays"  # office setting read by services.cases.working_calendar
+
+
+class HolidaysPage(QWidget):
+    """The office's holidays (national holidays and cuti bersama): case due dates skip them, like weekends."""
+
+    def __init__(self, session: AppSession) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QDateEdit
+
+        from ltsa_desktop.domain.calendar import service_day
+
+        super().__init__()
+        self.session = session
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Office holidays. Due dates of cases and complaints count working days only: "
+                               "weekends and the days listed here are skipped. Changes apply to cases opened "
+                               "afterwards."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("holidayList")
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.day = QDateEdit()
+        self.day.setObjectName("holidayDate")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        today = service_day(session.ctx.now(), session.ctx.tz_name)
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        add = QPushButton(self.tr("Add holiday"))
+        add.setObjectName("addHoliday")
+        add.clicked.connect(self.add_selected_day)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.setObjectName("removeHoliday")
+        remove.clicked.connect(self.remove_selected)
+        for w in (self.day, add, remove):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = QLabel("")
+        self.message.setObjectName("holidayMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def holidays(self) -> list[str]:
+        from ltsa_desktop.services.office import get_office_setting
+
+        return sorted(set(get_office_setting(self.session.ctx, HOLIDAYS_KEY, []) or []))
+
+    def refresh(self) -> None:
+        from datetime import date
+
+        from ltsa_desktop.ui.i18n import long_date
+
+        self.list.clear()
+        for iso in self.holidays():
+            item = QListWidgetItem(long_date(date.fromisoformat(iso)))
+            item.setData(Qt.ItemDataRole.UserRole, iso)
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem(self.tr("No holidays configured: only weekends are skipped."))
+
+    def _write(self, days: list[str], done: str) -> None:
+        from ltsa_desktop.services.office import set_office_setting
+
+        try:
+            set_office_setting(self.session.ctx, self.session.actor, HOLIDAYS_KEY, sorted(set(days)))
+        except LtsaError as exc:
+            self.message.setText(message_for(exc))
+            return
+        self.message.setText(done)
+        self.refresh()
+
+    def add_day(self, iso: str) -> None:
+        current = self.holidays()  # read again just before writing: another administrator may have changed it
+        if iso in current:
+            self.message.setText(self.tr("That day is already a holiday."))
+            return
+        from datetime import date
+
+        if date.fromisoformat(iso).weekday() >= 5:
+            self.message.setText(self.tr("That day is a weekend day; it is skipped already."))
+            return
+        self._write([*current, iso], self.tr("Holiday added."))
+
+    def add_selected_day(self) -> None:
+        self.add_day(self.day.date().toPython().isoformat())  # type: ignore[union-attr]
+
+    def remove_selected(self) -> None:
+        item = self.list.currentItem()
+        iso = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not iso:
+            return
+        self._write([d for d in self.holidays() if d != iso], self.tr("Holiday removed."))
+
+
 PAGES = [PageSpec("admin", 20, QT_TRANSLATE_NOOP("pages", "Catalog and fees"), CatalogPage),
-         PageSpec("admin", 30, QT_TRANSLATE_NOOP("pages", "This device"), DevicePage)]
+         PageSpec("admin", 30, QT_TRANSLATE_NOOP("pages", "This device"), DevicePage),
+         PageSpec("admin", 25, QT_TRANSLATE_NOOP("pages", "Holidays"), HolidaysPage)]

@@ -115,9 +115,13 @@ class ApplicantPage(QWidget):
                                                                             for e in applicants.EDUCATION]))
         add(col2, "marital_status", self.tr("Marital status"), _combo([("", "—")] + [
             (m, m.replace("_", " ")) for m in applicants.MARITAL]))
+        add(col2, "family_permission_from", self.tr("Family permission from"), _combo([
+            ("", "—"), ("suami", self.tr("Husband (suami)")), ("istri", self.tr("Wife (istri)")),
+            ("orang_tua", self.tr("Parents (orang tua)")), ("wali", self.tr("Guardian (wali)"))]))
         self.first_time = QCheckBox(self.tr("First-time CPMI"))
         self.first_time.setChecked(True)
         self.ack = QCheckBox(self.tr("Family permission acknowledged by the village head"))
+        self.ack.setObjectName("field_family_permission_acknowledged")
         col2.addWidget(self.first_time)
         col2.addWidget(self.ack)
         scroll = QScrollArea()
@@ -215,6 +219,7 @@ class ApplicantPage(QWidget):
             nik=text("nik"), full_name=text("full_name"), birth_date=birth, sex=choice("sex"),
             birth_place=text("birth_place"), address=text("address"), phone=text("phone"), email=text("email"),
             education=choice("education"), marital_status=choice("marital_status"),
+            family_permission_from=choice("family_permission_from"),
             family_permission_acknowledged=self.ack.isChecked(), destination_country=text("destination_country"),
             job_position=text("job_position"), exempt_job=choice("exempt_job") or None, scheme=choice("scheme"),
             p3mi_name=text("p3mi_name"), passport_number=text("passport_number"),
@@ -287,8 +292,8 @@ class ApplicantPage(QWidget):
             return
         ticket = self.session.state.extra.get("current_ticket")
         try:
-            cases.open_cases(self.session.ctx, self.session.actor, self.current.id, dialog.chosen,
-                             ticket_id=getattr(ticket, "id", None))
+            opened = cases.open_cases(self.session.ctx, self.session.actor, self.current.id, dialog.chosen,
+                                      ticket_id=getattr(ticket, "id", None)).value
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("Open services"),
                                 "\n".join(field_message(e) for e in exc.fields.values()))
@@ -297,6 +302,13 @@ class ApplicantPage(QWidget):
             QMessageBox.warning(self, self.tr("Open services"), message_for(exc))
             return
         self.refresh_cases()
+        self.offer_slips([c.id for c in opened])
+
+    def offer_slips(self, case_ids: list[str]) -> None:
+        """After the cases are committed: the acknowledgement slips to print or save."""
+        from ltsa_desktop.ui.pages.case_dialogs import SlipDialog, case_slips
+
+        SlipDialog(self.session, case_slips(self.session, case_ids), self).exec()
 
 
 def _exempt_jobs() -> list[str]:

@@ -1,14 +1,19 @@
-"""Dialogs for cases: choose the services to open."""
+"""Dialogs for cases: choose the services to open, one case in full, and the acknowledgement slips to hand over."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +83,21 @@ class CaseDialog(QDialog):
         for w in (self.status_combo, self.reason, apply, note):
             actions.addWidget(w)
         self.layout_.addLayout(actions)
+        files = QHBoxLayout()
+        self.attachments = QLabel("")
+        self.attachments.setObjectName("caseAttachments")
+        self.attachments.setWordWrap(True)
+        attach = QPushButton(self.tr("Attach document…"))
+        attach.setObjectName("attachDocument")
+        attach.clicked.connect(self.choose_attachment)
+        files.addWidget(self.attachments, 1)
+        files.addWidget(attach)
+        self.layout_.addLayout(files)
+        self.attach_message = QLabel("")
+        self.attach_message.setObjectName("attachMessage")
+        self.attach_message.setWordWrap(True)
+        self.attach_message.setStyleSheet("color:#b00020;")
+        self.layout_.addWidget(self.attach_message)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.layout_.addWidget(self.message)
@@ -94,7 +114,9 @@ class CaseDialog(QDialog):
             number=case.number, service=case.service_name, status=case.status, due=due,
             overdue=self.tr(" · OVERDUE") if case.overdue else ""))
         while self.grid.count():
-            self.grid.takeAt(0).widget().deleteLater()
+            old = self.grid.takeAt(0).widget()
+            old.hide()  # deleteLater waits for the event loop; meanwhile the old row must not show through
+            old.deleteLater()
         self.grid.addWidget(QLabel(self.tr("<b>Documents</b>")), 0, 0, 1, 2)
         states = (("pending", self.tr("pending")), ("received", self.tr("received")),
                   ("verified", self.tr("verified")), ("not_applicable", self.tr("not applicable")))
@@ -121,6 +143,39 @@ class CaseDialog(QDialog):
             else:
                 self.grid.addWidget(QLabel("✓"), row, 1)
             row += 1
+        for r in range(self.grid.rowCount()):
+            self.grid.setRowStretch(r, 0)
+        self.grid.setRowStretch(row, 1)  # rows stay together at the top
+        files = cases.list_attachments(self.session.ctx, "case", self.case_id)
+        self.attachments.setText(self.tr("Attachments: {files}").format(
+            files=", ".join(f"{a.filename} ({a.size // 1024 + 1} KB)" for a in files) if files else "—"))
+
+    def choose_attachment(self) -> None:
+        from ltsa_desktop.services.cases import MAX_ATTACHMENT_BYTES
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach a scan (PDF, JPEG or PNG, at most {mb} MB)").format(mb=MAX_ATTACHMENT_BYTES // 2**20),
+            "", self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"))
+        if path:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> bool:
+        """Store ``path`` with the case; a wrong type or size is said next to the button and nothing is kept."""
+        from ltsa_desktop.domain.errors import LtsaError, ValidationFailed
+        from ltsa_desktop.services import cases
+        from ltsa_desktop.ui.messages import field_message, message_for
+
+        try:
+            cases.add_attachment(self.session.ctx, self.session.actor, "case", self.case_id, path)
+        except ValidationFailed as exc:
+            self.attach_message.setText("\n".join(field_message(e) for e in exc.fields.values()))
+            return False
+        except LtsaError as exc:
+            self.attach_message.setText(message_for(exc))
+            return False
+        self.attach_message.setText("")
+        self.refresh()
+        return True
 
     def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
         from ltsa_desktop.domain.errors import LtsaError, ValidationFailed
@@ -158,3 +213,86 @@ class CaseDialog(QDialog):
 
         self._run(lambda: cases.add_note(self.session.ctx, self.session.actor, self.case_id, self.case.version,
                                          self.reason.text()))
+
+
+class SlipDialog(QDialog):
+    """Offers acknowledgement slips once the record is committed: print, or save a copy as PDF.
+
+    The PDFs are kept in the data directory first (``documents/slips``), so a missing printer loses nothing;
+    printing goes through ``ui/printer.py`` to the workstation's receipt printer, like receipts.
+    """
+
+    def __init__(self, session: AppSession, slips: list[tuple[str, bytes]], parent: QWidget | None = None) -> None:
+        from ltsa_desktop.ui.printer import save_pdf
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Acknowledgement slip"))
+        folder = session.state.data.documents / "slips"
+        self.paths: list[Path] = [save_pdf(pdf, folder, f"{_safe(number)}.pdf") for number, pdf in slips]
+        self.numbers = [number for number, _ in slips]
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("Acknowledgement slip ready for {numbers}. Print it and hand it over, or save it as "
+                              "PDF.").format(numbers=", ".join(self.numbers)))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.status = QLabel("")
+        self.status.setObjectName("slipStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        for label, slot, name in ((self.tr("Print"), self.print_slips, "printSlip"),
+                                  (self.tr("Save as PDF…"), self.save_as, "saveSlip"),
+                                  (self.tr("Close"), self.accept, "closeSlip")):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def print_slips(self) -> None:
+        from ltsa_desktop.settings import RECEIPT_PRINTER
+        from ltsa_desktop.ui.printer import print_pdf
+
+        printer = self.session.state.settings.get(RECEIPT_PRINTER)
+        failed = [p for p in self.paths if not print_pdf(p, printer).printed]
+        self.status.setText(self.tr("Slip printed.") if not failed else
+                            self.tr("No printer answered; the slip is saved at {path}.").format(
+                                path=", ".join(str(p) for p in failed)))
+
+    def save_as(self) -> None:
+        if len(self.paths) == 1:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip as PDF"), self.paths[0].name,
+                                                    self.tr("PDF files (*.pdf)"))
+        else:
+            target = QFileDialog.getExistingDirectory(self, self.tr("Folder for the slips"))
+        if target:
+            self.save_to(Path(target))
+
+    def save_to(self, target: Path) -> list[Path]:
+        """Copy the slips to ``target`` (a file for one slip, else a folder); says where they went."""
+        from ltsa_desktop.ui.printer import save_pdf
+
+        written = []
+        for path in self.paths:
+            if len(self.paths) == 1 and not target.is_dir():
+                written.append(save_pdf(path.read_bytes(), target.parent, target.name))
+            else:
+                written.append(save_pdf(path.read_bytes(), target, path.name))
+        self.status.setText(self.tr("Saved: {paths}").format(paths=", ".join(str(p) for p in written)))
+        return written
+
+
+def _safe(number: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in number)
+
+
+def case_slips(session: AppSession, case_ids: list[str]) -> list[tuple[str, bytes]]:
+    """The acknowledgement slip of each case, on the workstation's receipt layout (roll or sheet)."""
+    from ltsa_desktop.services import cases, documents
+    from ltsa_desktop.settings import RECEIPT_LAYOUT
+
+    layout = session.state.settings.get(RECEIPT_LAYOUT)
+    return [(cases.get_case(session.ctx, cid).number,
+             documents.case_ack_slip_pdf(session.ctx, cid, officer=session.actor.full_name, layout=layout))
+            for cid in case_ids]

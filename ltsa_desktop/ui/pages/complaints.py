@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltsa_desktop.domain.calendar import service_day
 from ltsa_desktop.domain.errors import LtsaError, ValidationFailed
-from ltsa_desktop.services import complaints
+from ltsa_desktop.services import complaints, documents
 from ltsa_desktop.ui.messages import message_for
 from ltsa_desktop.ui.session import AppSession
 from ltsa_desktop.ui.widgets.forms import FormField, FormPanel
@@ -66,6 +65,7 @@ class ComplaintDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.number = ""
+        self.complaint_id = ""
 
     def _value(self, name: str) -> str:
         w = self.f[name].widget
@@ -87,6 +87,7 @@ class ComplaintDialog(QDialog):
             self.panel.show(exc)
             return
         self.number = row.number
+        self.complaint_id = row.id
         self.accept()
 
 
@@ -95,10 +96,11 @@ class NonProceduralDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Non-procedural PMI record"))
+        self.number = ""
         layout = QVBoxLayout(self)
         when = QDateEdit()
         when.setCalendarPopup(True)
-        today = date.today()
+        today = service_day(session.ctx.now(), session.ctx.tz_name)  # the office clock, not the PC's
         when.setDate(QDate(today.year, today.month, today.day))
         self.f = {
             "person_name": FormField(self.tr("Name"), QLineEdit()),
@@ -128,7 +130,7 @@ class NonProceduralDialog(QDialog):
     def save(self) -> None:
         text = {k: f.widget.text() for k, f in self.f.items() if isinstance(f.widget, QLineEdit)}
         try:
-            complaints.record_nonprocedural(
+            number = complaints.record_nonprocedural(
                 self.session.ctx, self.session.actor, person_name=text["person_name"], nik=text["nik"],
                 prevented_at_place=self.f["prevented_at_place"].widget.currentData(),  # type: ignore[attr-defined]
                 prevented_location=text["prevented_location"],
@@ -136,10 +138,11 @@ class NonProceduralDialog(QDialog):
                 prevented_on=self.f["prevented_on"].widget.date().toPython(),  # type: ignore[attr-defined]
                 intended_destination=text["intended_destination"], broker_details=text["broker_details"],
                 family_contact=text["family_contact"],
-                tppo_indicators=[c for c, b in self.indicators.items() if b.isChecked()])
+                tppo_indicators=[c for c, b in self.indicators.items() if b.isChecked()]).value
         except ValidationFailed as exc:
             self.panel.show(exc)
             return
+        self.number = number
         self.accept()
 
 
@@ -184,8 +187,9 @@ class ComplaintsPage(QWidget):
     def new_complaint(self) -> None:
         dialog = ComplaintDialog(self.session, self)
         if dialog.exec():
-            QMessageBox.information(self, self.tr("Complaint"), self.tr("Complaint {n} recorded.").format(n=dialog.number))
             self.refresh()
+            self.offer_slip(dialog.number, lambda layout: documents.complaint_ack_slip_pdf(
+                self.session.ctx, dialog.complaint_id, officer=self.session.actor.full_name, layout=layout))
 
     def _text(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(self, title, label)
@@ -212,7 +216,18 @@ class ComplaintsPage(QWidget):
                                                           topic=topic.splitlines()[0], summary=topic))
 
     def nonprocedural(self) -> None:
-        NonProceduralDialog(self.session, self).exec()
+        dialog = NonProceduralDialog(self.session, self)
+        if dialog.exec():
+            self.offer_slip(dialog.number, lambda layout: documents.nonprocedural_ack_slip_pdf(
+                self.session.ctx, dialog.number, officer=self.session.actor.full_name, layout=layout))
+
+    def offer_slip(self, number: str, render) -> None:  # type: ignore[no-untyped-def]
+        """After the record is committed: its numbered acknowledgement slip to print or save."""
+        from ltsa_desktop.settings import RECEIPT_LAYOUT
+        from ltsa_desktop.ui.pages.case_dialogs import SlipDialog
+
+        pdf = render(self.session.state.settings.get(RECEIPT_LAYOUT))
+        SlipDialog(self.session, [(number, pdf)], self).exec()
 
     def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
         try:

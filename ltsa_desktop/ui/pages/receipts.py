@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -43,7 +47,8 @@ class ReceiptsPage(QWidget):
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("Refresh"), self.refresh, "refreshReceipts"),
                                  (self.tr("Reprint (copy)"), self.reprint, "reprintReceipt"),
-                                 (self.tr("Void…"), self.void, "voidReceipt")):
+                                 (self.tr("Void…"), self.void, "voidReceipt"),
+                                 (self.tr("Printer…"), self.choose_printer, "receiptPrinter")):
             b = QPushButton(text)
             b.setObjectName(name)
             b.clicked.connect(slot)
@@ -93,6 +98,9 @@ class ReceiptsPage(QWidget):
         self.result.setText(self.tr("Copy printed.") if outcome.printed else
                             self.tr("No printer answered; the copy is saved at {path}.").format(path=path))
 
+    def choose_printer(self) -> None:
+        PrinterChoiceDialog(self.session, self).exec()
+
     def void(self) -> None:
         row = self._selected()
         if row is None or row.kind != "receipt":
@@ -120,6 +128,52 @@ class ReceiptsPage(QWidget):
                  "forged": self.tr("NOT GENUINE: this payload is forged or damaged ({detail}).")}
         self.result.setText(texts.get(result.status, "{detail}").format(
             n=result.number, amount=format_money(result.total_paid), at=result.issued_at, detail=result.detail))
+
+
+class PrinterChoiceDialog(QDialog):
+    """This workstation's receipt printer and paper, remembered in settings.json (slips use the same choice)."""
+
+    LAYOUTS = ("80mm", "58mm", "A5", "A4")
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
+        from ltsa_desktop.ui.printer import available_printers
+
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Receipt printer of this workstation"))
+        settings = session.state.settings
+        form = QFormLayout(self)
+        self.printer = QComboBox()
+        self.printer.setObjectName("printerChoice")
+        self.printer.addItem(self.tr("System default printer"), "")
+        names = available_printers()
+        chosen = settings.get(RECEIPT_PRINTER)
+        if chosen and chosen not in names:
+            names.append(chosen)  # remembered but offline now: kept, not silently dropped
+        for name in names:
+            self.printer.addItem(name, name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("layoutChoice")
+        for value, text in zip(self.LAYOUTS, (self.tr("80 mm thermal roll"), self.tr("58 mm thermal roll"),
+                                              self.tr("A5 sheet"), self.tr("A4 sheet")), strict=True):
+            self.layout_choice.addItem(text, value)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(settings.get(RECEIPT_LAYOUT))))
+        form.addRow(self.tr("Printer"), self.printer)
+        form.addRow(self.tr("Paper"), self.layout_choice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
+
+        settings = self.session.state.settings
+        settings.set(RECEIPT_PRINTER, self.printer.currentData())
+        settings.set(RECEIPT_LAYOUT, self.layout_choice.currentData())
+        self.accept()
 
 
 PAGES = [PageSpec("counter", 40, QT_TRANSLATE_NOOP("pages", "Receipts"), ReceiptsPage),
