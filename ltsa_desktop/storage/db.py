@@ -7,7 +7,9 @@ on success, rolled back on any exception). A lock held longer than the busy time
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import random
 import time
 from collections.abc import Iterator
@@ -15,7 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,6 +33,17 @@ _WRITE = "ltsa_write"
 def _is_busy(exc: BaseException) -> bool:
     text_ = str(exc).lower()
     return "database is locked" in text_ or "database table is locked" in text_ or "busy" in text_
+
+
+def _user_only(path: str | None) -> None:
+    """POSIX: take group and other access off the database file and its WAL/SHM files (personal data)."""
+    if os.name != "posix" or not path or path == ":memory:":
+        return
+    for name in (path, f"{path}-wal", f"{path}-shm"):
+        with contextlib.suppress(OSError):  # missing, not ours, or a share that ignores modes
+            mode = os.stat(name).st_mode & 0o777
+            if mode & 0o077:
+                os.chmod(name, mode & ~0o077)
 
 
 def make_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, echo: bool = False) -> Engine:
@@ -53,6 +66,7 @@ def make_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, echo: b
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA busy_timeout={int(_SQLITE_STEP_TIMEOUT * 1000)}")
             cur.close()
+            _user_only(make_url(url).database)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:

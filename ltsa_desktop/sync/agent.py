@@ -80,9 +80,15 @@ def build_batch(batch_id: str, device_id: str, rows: list[Outbox]) -> dict[str, 
     }
 
 
+def _answers(answer: Any) -> list[dict[str, Any]]:
+    """The per-record answers as plain dicts, from a list of dicts or from ``CentralClient.push``'s ``PushResult``."""
+    records = getattr(answer, "results", answer)
+    return [r.model_dump() if hasattr(r, "model_dump") else dict(r) for r in records]
+
+
 def _store_results(db: Database, batch_id: str, rows: list[Outbox], results: list[dict[str, Any]],
                    summary: RoundSummary) -> None:
-    by_seq = {int(r["device_seq"]): r for r in results}
+    by_seq = {int(r["device_seq"]): r for r in _answers(results)}
     now = datetime.now(UTC)
     with db.write() as session:
         for row in rows:
