@@ -45,6 +45,10 @@ class FeeBoardWindow(PublicWindow):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         layout.addWidget(self.grid_host, 1)
+        from ltsa_desktop.ui.public.vacancy_board import VacancyBoard
+
+        self.vacancies = VacancyBoard(session, self.lang, compact=True)  # a strip: one verified vacancy at a time
+        layout.addWidget(self.vacancies)
         self.footer = QLabel()
         self.footer.setWordWrap(True)
         self.footer.setStyleSheet("font-size:18px;color:#334155;")
@@ -71,6 +75,7 @@ class FeeBoardWindow(PublicWindow):
 
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
+        self.vacancies.set_language(self.lang)
         self.load()
 
     def next_page(self) -> None:

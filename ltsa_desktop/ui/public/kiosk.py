@@ -30,6 +30,7 @@ from ltsa_desktop.ui.public import PublicWindow
 
 log = logging.getLogger(__name__)
 RESULT_SECONDS = 8
+VACANCY_SECONDS = 60
 
 
 class KioskWindow(PublicWindow):
@@ -73,6 +74,10 @@ class KioskWindow(PublicWindow):
         result.addWidget(self.result_text)
         for page in (self.lines_page, self.reason_page, self.result_page):
             self.pages.addWidget(page)
+        from ltsa_desktop.ui.public.vacancy_board import VacancyBoard
+
+        self.vacancy_page = VacancyBoard(session, self.lang, on_back=self.leave_vacancies)
+        self.pages.addWidget(self.vacancy_page)
         self.back_timer = QTimer(self)
         self.back_timer.setSingleShot(True)
         self.back_timer.timeout.connect(self.show_lines)
@@ -106,6 +111,14 @@ class KioskWindow(PublicWindow):
         self.priority_button.setStyleSheet("font-size:22px;")
         self.priority_button.clicked.connect(self.show_reasons)
         self.lines_grid.addWidget(self.priority_button, (len(lines) + 2) // 3, 0, 1, 3)
+        self.vacancy_button = QPushButton(self._t("Info lowongan kerja luar negeri resmi",
+                                                  "Verified overseas job vacancies"))
+        self.vacancy_button.setObjectName("kioskVacancies")
+        self.vacancy_button.setMinimumHeight(70)
+        self.vacancy_button.setStyleSheet("font-size:22px;")
+        self.vacancy_button.clicked.connect(self.show_vacancies)
+        self.lines_grid.addWidget(self.vacancy_button, (len(lines) + 2) // 3 + 1, 0, 1, 3)
+        self.vacancy_page.set_language(self.lang)
         while self.reason_layout.count():
             item = self.reason_layout.takeAt(0)
             if item.widget():
@@ -141,6 +154,16 @@ class KioskWindow(PublicWindow):
     def show_lines(self) -> None:
         self.pending_priority = None if self.pages.currentWidget() is not self.reason_page else self.pending_priority
         self.pages.setCurrentWidget(self.lines_page)
+
+    def show_vacancies(self) -> None:
+        """The public vacancy board; back to the lines after a minute without a touch."""
+        self.vacancy_page.refresh()
+        self.pages.setCurrentWidget(self.vacancy_page)
+        self.back_timer.start(VACANCY_SECONDS * 1000)
+
+    def leave_vacancies(self) -> None:
+        self.back_timer.stop()
+        self.show_lines()
 
     def show_reasons(self) -> None:
         self.pages.setCurrentWidget(self.reason_page)
