@@ -20,7 +20,9 @@ from ltsa_desktop.paths import DataDir, default_data_dir, log_dir
 from ltsa_desktop.settings import IDLE_LOCK_MINUTES, LANGUAGE, Settings
 
 log = logging.getLogger("ltsa_desktop")
-PUBLIC_WINDOWS = ("kiosk", "display", "feeboard")
+PUBLIC_WINDOWS = ("kiosk", "display", "feeboard")  # each has its own desktop entry / shortcut
+# Screens that belong to a counter PC (a second screen or tablet there), opened with --window or the menu.
+COUNTER_SCREENS = ("rating",)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -31,8 +33,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"LTSA Desktop {__version__}")
     parser.add_argument("--self-check", action="store_true",
                         help="open the data dir, migrate, verify, build every window offscreen, then exit")
-    parser.add_argument("--window", choices=PUBLIC_WINDOWS, default=None,
-                        help="start only a public window (kiosk, display board, fee board)")
+    parser.add_argument("--window", choices=PUBLIC_WINDOWS + COUNTER_SCREENS, default=None,
+                        help="start only a public window (kiosk, display board, fee board, rating screen)")
     parser.add_argument("--windowed", action="store_true", help="public windows not full screen")
     return parser.parse_args(argv)
 

@@ -175,7 +175,7 @@ def _windows(db, data: DataDir) -> str:  # type: ignore[no-untyped-def]
         window.grab()
         built.append(f"main({role.value})")
         window.close()
-        for kind in ("kiosk", "display", "feeboard"):
+        for kind in ("kiosk", "display", "feeboard", "rating"):
             if role is Role.ADMIN:
                 public = create_public_window(kind, session)
                 public.grab()

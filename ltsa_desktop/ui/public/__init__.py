@@ -30,7 +30,7 @@ class PublicWindow(QWidget):
 
 
 def create_public_window(kind: str, session) -> PublicWindow:  # type: ignore[no-untyped-def]
-    """``kind`` is ``kiosk``, ``display`` or ``feeboard``."""
+    """``kind`` is ``kiosk``, ``display``, ``feeboard`` or ``rating`` (a counter's satisfaction-survey screen)."""
     if kind == "kiosk":
         from ltsa_desktop.ui.public.kiosk import KioskWindow
 
@@ -43,4 +43,8 @@ def create_public_window(kind: str, session) -> PublicWindow:  # type: ignore[no
         from ltsa_desktop.ui.public.fee_board import FeeBoardWindow
 
         return FeeBoardWindow(session)
+    if kind == "rating":
+        from ltsa_desktop.ui.public.rating import RatingWindow
+
+        return RatingWindow(session)
     raise ValueError(kind)
