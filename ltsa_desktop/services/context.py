@@ -13,12 +13,13 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from ltsa_desktop.domain.calendar import service_day
 from ltsa_desktop.domain.errors import ApprovalRequired, InvalidState, PermissionDenied, StaleRecord
 from ltsa_desktop.domain.ids import new_id
 from ltsa_desktop.domain.roles import Role
@@ -29,6 +30,10 @@ from ltsa_desktop.storage.outbox import append_outbox_many
 
 T = TypeVar("T")
 APPROVAL_MAX_AGE = timedelta(minutes=5)
+# Synced records that belong to one service day (entity → the field that says which); see _check_closed_days.
+DAY_FIELDS = {"ticket": "service_day", "ticket_event": "service_day", "counter_session": "service_day",
+              "receipt": "issued_at", "cash_session": "opened_at", "cash_movement": "at",
+              "survey_response": "service_day"}
 _APPROVAL_KEY = secrets.token_bytes(32)  # approvals are only minted by services.auth in this process
 
 
@@ -149,10 +154,24 @@ class ServiceContext:
         now = self.now()
         if needs_approval and (approval is None or not approval.is_valid_for(action, now)):
             raise ApprovalRequired(message=f"{action} needs a supervisor's approval", action=action)
+        try:
+            with self.db.write() as session:
+                uow = UnitOfWork(self, session, actor, action, now, approval if needs_approval else None)
+                yield uow
+                uow.finish()
+        except InvalidState as exc:
+            if exc.code == "day_closed":  # the refusal is on record even though the change rolled back
+                self._audit_day_closed(actor, action, exc)
+            raise
+
+    def _audit_day_closed(self, actor: Actor, action: str, exc: InvalidState) -> None:
+        day = exc.params.get("day")
         with self.db.write() as session:
-            uow = UnitOfWork(self, session, actor, action, now, approval if needs_approval else None)
-            yield uow
-            uow.finish()
+            append_audit(
+                session, at=self.now(), action="day_closed_refused", office_id=self.office_id,
+                device_id=self.device_id, actor_id=actor.staff_id or None, actor_name=actor.username,
+                entity="service_day", entity_id=day.isoformat() if day else None, details={"attempted": action},
+            )
 
 
 class UnitOfWork:
@@ -208,10 +227,53 @@ class UnitOfWork:
     def finish(self) -> None:
         """At commit: one outbox row per touched record (at its final version) and the audit entry."""
         self.session.flush()
+        reopened = self._check_closed_days()
         append_outbox_many(self.session, list(self._touched.values()), device_id=self.ctx.device_id, at=self.now)
         self._touched.clear()
         if not self.audited:
             self.audit()
+        for day, count in reopened.items():  # flagged in that day's report
+            append_audit(
+                self.session, at=self.now, action="day_changed_after_close", office_id=self.ctx.office_id,
+                device_id=self.ctx.device_id, actor_id=self.actor.staff_id or None, actor_name=self.actor.username,
+                entity="service_day", entity_id=day.isoformat(), details={"records": count, "by": self.action},
+            )
+
+    def _check_closed_days(self) -> dict[date, int]:
+        """Refuse (``InvalidState`` code ``day_closed``) a change to a record of a closed service day.
+
+        Tickets, their events and counter sessions belong to their ``service_day``; a new receipt, cash session
+        or cash movement to the office-local day it is made on (reprinting an old receipt changes no day).
+        Returns the days touched that were closed and then reopened by a supervisor, with the records changed.
+        """
+        days: dict[date, int] = {}
+        for record in self._touched.values():
+            attr = DAY_FIELDS.get(getattr(type(record), "__sync_entity__", ""))
+            if attr is None:
+                continue
+            value = getattr(record, attr, None)
+            if attr == "service_day":
+                day = value
+            elif record.version == 1 and value is not None:
+                day = service_day(value, self.ctx.tz_name)
+            else:
+                continue
+            days[day] = days.get(day, 0) + 1
+        if not days:
+            return {}
+        from sqlalchemy import select
+
+        from ltsa_desktop.storage.models.sync import DayClose
+
+        rows = self.session.execute(select(DayClose.service_day, DayClose.reopened_at).where(
+            DayClose.office_id == self.ctx.office_id, DayClose.service_day.in_(list(days)))).all()
+        reopened: dict[date, int] = {}
+        for day, reopened_at in rows:
+            if reopened_at is None:
+                raise InvalidState("day_closed", f"{day.isoformat()} is closed; its records cannot change",
+                                   day=day)
+            reopened[day] = days[day]
+        return reopened
 
     def audit(self, action: str | None = None, entity: str | None = None, entity_id: str | None = None,
               **details: Any) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from ltsa_desktop.domain.calendar import service_day
 from ltsa_desktop.domain.errors import FieldError, InvalidState, ValidationFailed
 from ltsa_desktop.domain.roles import SUPERVISORS
-from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
+from ltsa_desktop.services.context import Actor, Approval, OpResult, ServiceContext
 from ltsa_desktop.storage.models.core import Counter as CounterModel
 from ltsa_desktop.storage.models.core import OfficeSetting, Staff
 from ltsa_desktop.storage.models.queue import CounterSession, QueueLine, Ticket
@@ -165,7 +165,7 @@ def day_view(ctx: ServiceContext, day: date) -> DayView:
         priority_share=(len(priority) / len(rows)) if rows else 0.0,
         priority_wait=Stats.of([r.wait_minutes for r in priority if r.wait_minutes is not None]),
         tickets=tuple(sorted(rows, key=lambda r: r.issued_at)),
-        closed=closed is not None, closed_by=closer,
+        closed=_is_closed(closed), closed_by=closer if _is_closed(closed) else None,
     )
 
 
@@ -209,6 +209,9 @@ def close_day(ctx: ServiceContext, actor: Actor, day: date, note: str = "") -> O
 
     if day > service_day(ctx.now(), ctx.tz_name):
         raise ValidationFailed({"day": FieldError("date_in_future")})
+    with ctx.read() as session:
+        if is_day_closed(session, ctx.office_id, day):
+            raise InvalidState("day_already_closed", "this day is already closed")
     checklist = close_checklist(ctx, day)
     if not checklist.ready:
         raise InvalidState("close_checklist", "the close-of-day checklist is not complete",
@@ -219,16 +222,54 @@ def close_day(ctx: ServiceContext, actor: Actor, day: date, note: str = "") -> O
     with ctx.write(actor, "close_day", roles=SUPERVISORS) as uow:
         exists = uow.session.execute(select(DayClose).where(DayClose.office_id == ctx.office_id,
                                                             DayClose.service_day == day)).scalars().first()
-        if exists:
+        if _is_closed(exists):
             raise InvalidState("day_already_closed", "this day is already closed")
-        row = uow.add(DayClose(service_day=day, closed_by=actor.staff_id, closed_at=uow.now,
-                               note=note.strip(), tickets_closed=closed_tickets))
-        uow.audit(entity="day_close", entity_id=row.id, day=day.isoformat(), tickets_closed=closed_tickets)
+        arrived = uow.session.execute(select(Ticket.id).where(  # issued between the two transactions: try again
+            Ticket.office_id == ctx.office_id, Ticket.service_day == day,
+            Ticket.status.in_(("waiting", "called", "missed", "serving")))).first()
+        if arrived is not None:
+            raise InvalidState("close_checklist", "a ticket arrived while the day was being closed", counters="",
+                               serving=0, cash_sessions=0)
+        if exists is not None:  # closing again after a reopening: the same sign-off record, a new version
+            exists.closed_by, exists.closed_at, exists.note = actor.staff_id, uow.now, note.strip()
+            exists.tickets_closed += closed_tickets
+            exists.reopened_at = None  # the last reopening stays named in reopened_by / reopen_reason
+            row = uow.update(exists)
+        else:
+            row = uow.add(DayClose(service_day=day, closed_by=actor.staff_id, closed_at=uow.now,
+                                   note=note.strip(), tickets_closed=closed_tickets))
+        uow.audit(entity="day_close", entity_id=row.id, day=day.isoformat(), tickets_closed=closed_tickets,
+                  note=note.strip())
         uow.changed(AREA, "queue")
         return uow.result(closed_tickets)
 
 
+def _is_closed(row: DayClose | None) -> bool:
+    return row is not None and row.reopened_at is None
+
+
 def is_day_closed(session, office_id: str, day: date) -> bool:  # type: ignore[no-untyped-def]
-    """Services that change a closed day's records need a supervisor approval (and the report flags them)."""
-    return session.execute(select(DayClose.id).where(DayClose.office_id == office_id,
-                                                     DayClose.service_day == day)).first() is not None
+    """A closed day's tickets and money cannot change (``UnitOfWork`` refuses with code ``day_closed``) until a
+    supervisor reopens it; changes made while reopened are flagged in the day's report."""
+    return _is_closed(session.execute(select(DayClose).where(DayClose.office_id == office_id,
+                                                             DayClose.service_day == day)).scalars().first())
+
+
+def reopen_day(ctx: ServiceContext, actor: Actor, day: date, reason: str, approval: Approval | None) -> OpResult:
+    """Reopen a closed day for a correction: a supervisor, a supervisor's approval given now, and a reason.
+
+    Every change made while it is open again is flagged in the day's report; close it again when done.
+    """
+    if not reason.strip():
+        raise ValidationFailed({"reason": FieldError("required")})
+    with ctx.write(actor, "reopen_day", roles=SUPERVISORS, approval=approval, needs_approval=True) as uow:
+        row = uow.session.execute(select(DayClose).where(DayClose.office_id == ctx.office_id,
+                                                         DayClose.service_day == day)).scalars().first()
+        if not _is_closed(row):
+            raise InvalidState("day_not_closed", "this day is not closed")
+        assert row is not None
+        row.reopened_at, row.reopened_by, row.reopen_reason = uow.now, actor.staff_id, reason.strip()
+        uow.update(row)
+        uow.audit(entity="day_close", entity_id=row.id, day=day.isoformat(), reason=reason.strip())
+        uow.changed(AREA, "queue")
+        return uow.result(None)

@@ -22,3 +22,8 @@ class DayClose(SyncedMixin, Base):
     closed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     note: Mapped[str] = mapped_column(Text, default="")
     tickets_closed: Mapped[int] = mapped_column(Integer, default=0)
+    # A supervisor may reopen a closed day (with a supervisor's approval and a reason); the day is closed
+    # while ``reopened_at`` is empty. Closing again empties it; the last reopening stays in the other two.
+    reopened_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    reopened_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    reopen_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
