@@ -11,18 +11,27 @@ idempotency look-ups, sequence marks, per-record answers validated by the client
 ``sync_bytes_per_record``: gzip-compressed bytes on the wire per record (target ≤ 200); baseline: the same
 batches' uncompressed JSON bytes per record.
 
+``sync_agent_100k`` and ``ui_lag_during_sync_ms``: the real desktop path — an office database holding the same
+100,000 tickets as pending outbox rows, pushed by ``sync.agent.run_round`` (claiming batches, sending through
+``CentralClient``, storing every acknowledgement) on the UI's background task runner, while the Qt event loop of
+this process ticks a 5 ms timer. ``sync_agent_100k`` is records/s with the client-only push above as baseline;
+``ui_lag_during_sync_ms`` is the largest delay of a tick beyond its interval (target ≤ 100 ms), with the same timer
+on an idle event loop as baseline.
+
 Each server runs in its own process (the client's CPU must not be the server's); the client is this process.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -165,12 +174,111 @@ def _baseline_push(work: Path, batches: list[PushBatch], count: int) -> float:
     return count / elapsed
 
 
+TICK_MS = 5
+
+
+def _max_tick_lag_ms(app: object, until: Callable[[], bool], min_seconds: float = 0.0) -> float:
+    """Run the Qt event loop until ``until()`` (and at least ``min_seconds``); the largest tick delay in ms."""
+    from PySide6.QtCore import QTimer
+
+    worst, last = 0.0, time.perf_counter()
+    started = last
+
+    def tick() -> None:
+        nonlocal worst, last
+        now = time.perf_counter()
+        worst = max(worst, (now - last) * 1000 - TICK_MS)
+        last = now
+
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    while not until() or time.perf_counter() - started < min_seconds:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+    timer.stop()
+    return max(worst, 0.0)
+
+
+def _fill_outbox(office: object, batches: list[PushBatch]) -> int:
+    """The benchmark's tickets as this office's pending outbox rows, after the rows setup made."""
+    from sqlalchemy import func, select
+
+    from ltsa_desktop.storage.models.core import Outbox
+
+    ctx = office.ctx  # type: ignore[attr-defined]
+    with office.db.write() as session:  # type: ignore[attr-defined]
+        first = int(session.execute(select(func.max(Outbox.device_seq))
+                                    .where(Outbox.device_id == ctx.device_id)).scalar() or 0) + 1
+    rows = []
+    for batch in batches:
+        for r in batch.records:
+            payload = {**r.payload, "office_id": ctx.office_id, "device_id": ctx.device_id}
+            rows.append({"device_id": ctx.device_id, "device_seq": first + len(rows), "office_id": ctx.office_id,
+                         "entity": r.entity, "record_id": r.id, "version": r.version,
+                         "payload_json": json.dumps(payload, separators=(",", ":"), sort_keys=True),
+                         "created_at": r.created_at, "state": "pending", "attempts": 0})
+    with office.db.engine.begin() as conn:  # type: ignore[attr-defined]
+        for k in range(0, len(rows), 20_000):
+            conn.execute(Outbox.__table__.insert(), rows[k:k + 20_000])
+    return len(rows)
+
+
+def _agent_push(work: Path, batches: list[PushBatch]) -> tuple[float, float, float, int]:
+    """records/s of a full agent round, the worst UI tick lag during it and on an idle loop (ms), records."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks._office import make_office
+    from ltsa_desktop.central import enrollment
+    from ltsa_desktop.central.db import CentralDB
+    from ltsa_desktop.sync.agent import pending_count, run_round
+    from ltsa_desktop.sync.client import CentralClient
+    from ltsa_desktop.sync.protocol import EnrollRequest
+    from ltsa_desktop.ui.tasks import run_in_background, task_runner
+
+    app = QApplication.instance() or QApplication([])
+    office = make_office(work / "office")
+    ctx = office.ctx
+    url = f"sqlite:///{work / 'central-agent.sqlite3'}"
+    db = CentralDB.open(url)
+    enrollment.create_office(db, "JKT01", "LTSA Jakarta")
+    code, _ = enrollment.issue_enrollment_code(db, "JKT01")
+    enrolled = enrollment.enroll(db, EnrollRequest(code=code, device_name="bench", office_id=ctx.office_id,
+                                                   device_id=ctx.device_id))
+    db.dispose()
+    _fill_outbox(office, batches)
+    total = pending_count(office.db, ctx.device_id)
+    idle_lag = _max_tick_lag_ms(app, lambda: True, min_seconds=1.0)
+    port = _free_port()
+    server = _spawn(["-m", "ltsa_desktop.central.cli", "--database-url", url, "serve", "--port", str(port)])
+    outcome: list[object] = []
+    try:
+        _wait_up(f"http://127.0.0.1:{port}/v1/health", server)
+        with CentralClient(f"http://127.0.0.1:{port}", enrolled.token, timeout=60) as client:
+            started = time.perf_counter()
+            run_in_background(lambda: run_round(office.db, ctx.device_id, client, batch_size=BATCH),
+                              outcome.append, outcome.append)
+            lag = _max_tick_lag_ms(app, lambda: bool(outcome))
+            elapsed = time.perf_counter() - started
+            task_runner().wait_idle()
+    finally:
+        _stop(server)
+        office.db.dispose()
+    summary = outcome[0]
+    if getattr(summary, "error", "x") is not None or getattr(summary, "acked", 0) != total:
+        raise RuntimeError(f"the agent round did not acknowledge every record: {summary!r}")
+    return total / elapsed, lag, idle_lag, total
+
+
 def run() -> list[dict]:
     count = 10_000 if os.environ.get("LTSA_BENCH_QUICK") == "1" else 100_000
     with tempfile.TemporaryDirectory(prefix="ltsa-bench-sync-") as tmp:
         work = Path(tmp)
         ours, batches = _central_push(work, count)
         baseline = _baseline_push(work, batches, count)
+        agent, lag, idle_lag, agent_records = _agent_push(work, batches[1:])
         gc.unfreeze()
     timed = batches[1:]
     compressed = sum(len(encode_body(b)) for b in timed) / count
@@ -180,6 +288,10 @@ def run() -> list[dict]:
          "ratio": ours / baseline, "records": count, "batch": BATCH},
         {"name": "sync_bytes_per_record", "value": compressed, "unit": "bytes", "baseline": plain,
          "ratio": compressed / plain},
+        {"name": "sync_agent_100k", "value": agent, "unit": "records/s", "baseline": ours, "ratio": agent / ours,
+         "records": agent_records, "batch": BATCH},
+        {"name": "ui_lag_during_sync_ms", "value": lag, "unit": "ms", "baseline": idle_lag,
+         "ratio": lag / idle_lag if idle_lag else None},
     ]
 
 

@@ -36,16 +36,29 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from ltsa_desktop.domain.errors import LtsaError
     from ltsa_desktop.services.sync_setup import sync_once
+    from ltsa_desktop.sync.agent import CLOCK_SKEW_WARN_SECONDS, clock_skew_warning
 
     opened = open_office(args)
     assert opened.ctx is not None
-    outcome = sync_once(opened.ctx)
+    try:
+        outcome = sync_once(opened.ctx)
+    except LtsaError as exc:
+        print(f"error ({exc.code}): {exc.message}")
+        return 1
     s = outcome.push
     print(f"sent {s.sent} in {s.batches} batches: acknowledged {s.acked}, conflicts {s.conflicts}, "
           f"rejected {s.rejected}; pending {s.pending_after}")
     if s.error:
         print(f"stopped: {s.error_code}: {s.error}")
+    if clock_skew_warning(s.clock_skew_seconds):
+        assert s.clock_skew_seconds is not None
+        direction = "behind" if s.clock_skew_seconds > 0 else "ahead of"
+        print(f"warning: this PC's clock is {abs(s.clock_skew_seconds) / 60:.0f} minutes {direction} the central "
+              f"server's (more than {CLOCK_SKEW_WARN_SECONDS / 60:.0f}); correct the date, time and time zone")
+    if s.conflicts or s.rejected:
+        print("refused records are listed for a supervisor on the Sync page (Supervisor workspace)")
     if outcome.catalog_installed:
         print(f"reference data: catalog {outcome.catalog_installed} installed")
     if outcome.catalog_error:

@@ -1,22 +1,40 @@
-"""Enrolling this device with a central server and running a sync round (``ltsa-admin enroll`` / ``sync --once``).
+"""Enrolling this device with a central server, running a sync round (``ltsa-admin enroll`` / ``sync --once``),
+and the supervisor's view of records the centre refused.
 
 The device token lives in the OS keyring (never a plain file; the demo office alone keeps it in a file of its
 data directory and says so). Reference data (the signed catalog) comes back in the same round and is applied
 only if its signature checks out against the office's trusted issuer keys.
+
+A round retries transient transport faults (unreachable, timeout, 5xx) with exponential backoff and jitter
+(``client.retrying``); push is idempotent, so a retry after a lost answer is acknowledged as ``duplicate``.
+
+Refused records (``conflict`` or ``rejected`` outbox rows) are never dropped: ``list_sync_problems`` lists them
+with the centre's reason, and ``retry_sync_problem`` sends one again after the cause was corrected — a rejected
+row goes back in the queue (with the record's current content when it is still at that version); a conflict
+(the centre holds other content under the same version) is resolved by sending the record's current content
+as a new version. Both are audited.
 """
 
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from ltsa_desktop.domain.errors import LtsaError
-from ltsa_desktop.domain.roles import ADMINS
+from sqlalchemy import select
+
+from ltsa_desktop.domain.errors import LtsaError, NotFound
+from ltsa_desktop.domain.roles import ADMINS, SUPERVISORS
 from ltsa_desktop.services import device_keys
-from ltsa_desktop.services.context import Actor, ServiceContext
-from ltsa_desktop.storage.models.core import Device, OfficeSetting
-from ltsa_desktop.sync.agent import RoundSummary, run_round
-from ltsa_desktop.sync.client import CentralClient, SyncTransportError
+from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
+from ltsa_desktop.storage.base import Base, SyncedMixin
+from ltsa_desktop.storage.chain import canonical_json
+from ltsa_desktop.storage.models.core import Device, OfficeSetting, Outbox
+from ltsa_desktop.sync.agent import PROBLEM_STATES, RoundSummary, record_status, run_round
+from ltsa_desktop.sync.client import CentralClient, SyncTransportError, retrying
 
 
 class NotEnrolled(LtsaError):
@@ -79,17 +97,127 @@ class SyncOutcome:
     catalog_error: str | None
 
 
-def sync_once(ctx: ServiceContext, *, client: CentralClient | None = None, batch_size: int = 200) -> SyncOutcome:
+class _RetryingPush:
+    """The client's ``push`` retried on transient faults (backoff with full jitter); anything else is raised."""
+
+    def __init__(self, client: CentralClient, attempts: int, initial_wait: float, max_wait: float,
+                 sleep: Callable[[float], None]) -> None:
+        self._push = retrying(client.push, attempts=attempts, initial_wait=initial_wait, max_wait=max_wait,
+                              sleep=sleep)
+
+    def push(self, batch: dict[str, Any]) -> Any:  # a PushResult: answers plus the measured clock skew
+        return self._push(batch)
+
+
+def sync_once(ctx: ServiceContext, *, client: CentralClient | None = None, batch_size: int = 200,
+              attempts: int = 4, initial_wait: float = 1.0, max_wait: float = 30.0,
+              sleep: Callable[[float], None] = time.sleep) -> SyncOutcome:
+    """One full round: push everything pending (each batch retried up to ``attempts`` times on transient
+    faults), measure the clock skew against the server, then pull reference data."""
     server = _get(ctx, f"sync.server.{ctx.device_id}")
     token = _load_token(ctx)
     if not server or not token:
         raise NotEnrolled(message="this device is not enrolled with a central server")
     client = client or CentralClient(server["url"], token, verify_tls=server.get("verify_tls", True))
-    summary = run_round(ctx.db, ctx.device_id, client, batch_size=batch_size)
+    transport = _RetryingPush(client, max(1, attempts), initial_wait, max_wait, sleep)
+    summary = run_round(ctx.db, ctx.device_id, transport, batch_size=batch_size)
     installed, error = None, None
     if summary.error is None:
+        if summary.clock_skew_seconds is None:  # nothing was pushed: ask the server's time anyway
+            try:
+                client.health()
+                summary.clock_skew_seconds = client.last_clock_skew_seconds
+            except SyncTransportError:
+                pass
+            if summary.clock_skew_seconds is not None:
+                record_status(ctx.db, ctx.device_id, summary)
         installed, error = _pull_catalog(ctx, client)
     return SyncOutcome(summary, installed, error)
+
+
+# -- records the centre refused -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SyncProblem:
+    """One outbox row the centre answered ``conflict`` or ``rejected``, with its reason."""
+
+    outbox_seq: int
+    device_id: str
+    device_seq: int
+    entity: str
+    record_id: str
+    version: int
+    state: str  # "conflict" or "rejected"
+    reason: str | None
+    answered_at: datetime | None
+    attempts: int
+    current_version: int | None  # the record's version on this PC now (None: not stored here)
+
+
+def _model_for(entity: str) -> type[SyncedMixin] | None:
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, SyncedMixin) and getattr(cls, "__sync_entity__", "") == entity:
+            return cls
+    return None
+
+
+def _current(session: Any, entity: str, record_id: str) -> SyncedMixin | None:
+    model = _model_for(entity)
+    return None if model is None else session.get(model, record_id)
+
+
+def list_sync_problems(ctx: ServiceContext, actor: Actor) -> list[SyncProblem]:
+    """Every refused record of this office's outbox, oldest first. Supervisors and administrators."""
+    ctx.check_role(actor, "view_sync_problems", SUPERVISORS)
+    with ctx.read() as session:
+        rows = session.execute(select(Outbox).where(Outbox.state.in_(PROBLEM_STATES))
+                               .order_by(Outbox.device_id, Outbox.device_seq)).scalars().all()
+        out = []
+        for row in rows:
+            current = _current(session, row.entity, row.record_id)
+            out.append(SyncProblem(row.seq, row.device_id, row.device_seq, row.entity, row.record_id, row.version,
+                                   row.state, row.reason, row.acked_at, row.attempts,
+                                   None if current is None else current.version))
+        return out
+
+
+def retry_sync_problem(ctx: ServiceContext, actor: Actor, outbox_seq: int) -> OpResult:
+    """Send a refused record again after its cause was corrected. Supervisors and administrators.
+
+    ``rejected``: the row goes back in the queue (same ``device_seq``, so the centre's sequence stays whole);
+    if the record is still at that version here, its current content replaces the payload (the centre never
+    stored it). ``conflict``: the centre already holds other content under this version, so the record's
+    current content is queued as a new version (unless a newer one was already queued); the row becomes
+    ``resolved``. The value is the state of the row afterwards (``pending`` or ``resolved``).
+    """
+    with ctx.write(actor, "retry_sync_record", roles=SUPERVISORS) as uow:
+        row = uow.session.get(Outbox, outbox_seq)
+        if row is None:
+            raise NotFound(message="no such outbox record", outbox_seq=outbox_seq)
+        uow.require(row.state in PROBLEM_STATES, "this record was not refused by the central server",
+                    state=row.state)
+        current = _current(uow.session, row.entity, row.record_id)
+        previous: dict[str, Any] = {"previous_state": row.state, "previous_reason": row.reason,
+                                    "outbox_seq": row.seq, "device_seq": row.device_seq, "version": row.version}
+        if row.state == "rejected":
+            refreshed = current is not None and current.version == row.version
+            if refreshed:
+                assert current is not None
+                row.payload_json = canonical_json(current.sync_payload())
+            row.state, row.batch_id, row.acked_at, row.result = "pending", None, None, None
+            uow.audit(entity=row.entity, entity_id=row.record_id, payload_refreshed=refreshed, **previous)
+        else:
+            uow.require(current is not None, "the record is not stored on this PC; it cannot be sent again",
+                        entity=row.entity)
+            assert current is not None
+            new_version = current.version
+            if current.version <= row.version:
+                uow.update(current, expected_version=current.version)
+                new_version = current.version
+            row.state = "resolved"
+            uow.audit(entity=row.entity, entity_id=row.record_id, resent_as_version=new_version, **previous)
+        uow.changed("sync")
+        return uow.result(row.state)
 
 
 def _pull_catalog(ctx: ServiceContext, client: CentralClient) -> tuple[str | None, str | None]:

@@ -7,7 +7,9 @@ Contract (DESIGN.md "Sync, in one paragraph"; RELIABILITY.md promises 1–2):
   resends (the server answers ``duplicate``), a crash after it sends nothing twice;
 - ``accepted`` and ``duplicate`` mark a row acknowledged; ``conflict`` and ``rejected`` keep the row, with the
   reason, for the supervisor — never dropped; the rest keep flowing;
-- a transport failure changes nothing locally; the caller retries later with backoff.
+- a transport failure changes nothing locally; the caller retries later with backoff;
+- the clock skew the transport measured (server clock minus this PC's, ``clock_skew_seconds`` on the answer) is
+  kept with the round's status; beyond ``CLOCK_SKEW_WARN_SECONDS`` the status carries ``clock_skew_warning``.
 No Qt here: progress is reported through a plain callback.
 """
 
@@ -28,6 +30,8 @@ from ltsa_desktop.storage.models.core import OfficeSetting, Outbox
 
 log = logging.getLogger(__name__)
 ACK_STATES = {"accepted": "acked", "duplicate": "acked", "conflict": "conflict", "rejected": "rejected"}
+PROBLEM_STATES = ("conflict", "rejected")
+CLOCK_SKEW_WARN_SECONDS = 300.0  # RELIABILITY.md: a skew over 5 minutes against the server is warned
 
 
 class Transport(Protocol):
@@ -46,6 +50,7 @@ class RoundSummary:
     pending_after: int = 0
     error: str | None = None
     error_code: str | None = None
+    clock_skew_seconds: float | None = None
     details: list[str] = field(default_factory=list)
 
 
@@ -65,7 +70,8 @@ def _claim_batch(db: Database, device_id: str, batch_size: int) -> tuple[str, li
             return "", []
         batch_id = new_id()
         session.execute(update(Outbox).where(Outbox.seq.in_([r.seq for r in rows]))
-                        .values(batch_id=batch_id, attempts=Outbox.attempts + 1))
+                        .values(batch_id=batch_id, attempts=Outbox.attempts + 1)
+                        .execution_options(synchronize_session=False))  # the rows are only read afterwards
         return batch_id, list(rows)
 
 
@@ -90,26 +96,37 @@ def _store_results(db: Database, batch_id: str, rows: list[Outbox], results: lis
                    summary: RoundSummary) -> None:
     by_seq = {int(r["device_seq"]): r for r in _answers(results)}
     now = datetime.now(UTC)
-    with db.write() as session:
-        for row in rows:
-            result = by_seq.get(row.device_seq)
-            if result is None:  # the server did not answer for this record: send it again later
-                session.execute(update(Outbox).where(Outbox.seq == row.seq).values(batch_id=None))
-                continue
-            status = str(result.get("status"))
-            state = ACK_STATES.get(status)
-            if state is None:
-                session.execute(update(Outbox).where(Outbox.seq == row.seq).values(batch_id=None))
+    resend: list[int] = []  # no usable answer for these: send them again later
+    answered: dict[tuple[str, str, str | None], list[int]] = {}  # (state, status, reason) → outbox seqs
+    for row in rows:
+        result = by_seq.get(row.device_seq)
+        status = str(result.get("status")) if result is not None else ""
+        state = ACK_STATES.get(status)
+        if result is None or state is None:
+            resend.append(row.seq)
+            if result is not None:
                 summary.details.append(f"unknown status {status!r} for {row.device_seq}")
-                continue
-            session.execute(update(Outbox).where(Outbox.seq == row.seq, Outbox.batch_id == batch_id).values(
-                state=state, acked_at=now, result=status, reason=result.get("reason")))
-            if state == "acked":
-                summary.acked += 1
-            elif state == "conflict":
-                summary.conflicts += 1
-            else:
-                summary.rejected += 1
+            continue
+        answered.setdefault((state, status, result.get("reason")), []).append(row.seq)
+        if state == "acked":
+            summary.acked += 1
+        elif state == "conflict":
+            summary.conflicts += 1
+        else:
+            summary.rejected += 1
+    with db.write() as session:  # one local transaction for the whole answer
+        for chunk in _chunks(resend):
+            session.execute(update(Outbox).where(Outbox.seq.in_(chunk)).values(batch_id=None)
+                            .execution_options(synchronize_session=False))
+        for (state, status, reason), seqs in answered.items():
+            for chunk in _chunks(seqs):
+                session.execute(update(Outbox).where(Outbox.seq.in_(chunk), Outbox.batch_id == batch_id).values(
+                    state=state, acked_at=now, result=status, reason=reason)
+                    .execution_options(synchronize_session=False))
+
+
+def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
+    return [values[i:i + size] for i in range(0, len(values), size)]
 
 
 def pending_count(db: Database, device_id: str | None = None) -> int:
@@ -137,6 +154,9 @@ def run_round(db: Database, device_id: str, transport: Transport, *, batch_size:
             break
         summary.sent += len(rows)
         summary.batches += 1
+        skew = getattr(results, "clock_skew_seconds", None)
+        if skew is not None:
+            summary.clock_skew_seconds = float(skew)
         _store_results(db, batch_id, rows, results, summary)
         if progress:
             progress(summary)
@@ -157,6 +177,8 @@ def record_status(db: Database, device_id: str, summary: RoundSummary) -> None:
             status.update(last_error=summary.error, last_error_code=summary.error_code)
         else:
             status.update(last_success=now, last_error=None, last_error_code=None)
+        if summary.clock_skew_seconds is not None:
+            status.update(clock_skew_seconds=round(summary.clock_skew_seconds, 1), clock_skew_measured_at=now)
         if row is None:
             row = OfficeSetting(key=key, value_json="{}", updated_at=datetime.now(UTC))
             session.add(row)
@@ -164,12 +186,20 @@ def record_status(db: Database, device_id: str, summary: RoundSummary) -> None:
         row.updated_at = datetime.now(UTC)
 
 
+def clock_skew_warning(skew_seconds: float | None, threshold: float = CLOCK_SKEW_WARN_SECONDS) -> bool:
+    """Whether this PC's clock is off the server's by more than ``threshold`` seconds (either way)."""
+    return skew_seconds is not None and abs(skew_seconds) > threshold
+
+
 def sync_status(db: Database, device_id: str) -> dict[str, Any]:
+    """The last round's outcome plus live counts: ``pending``, ``problems`` (conflict or rejected rows), and
+    ``clock_skew_seconds`` / ``clock_skew_warning`` from the last answer that carried the server's time."""
     with db.read() as session:
         row = session.get(OfficeSetting, f"sync.status.{device_id}")
     status = json.loads(row.value_json) if row else {}
     status["pending"] = pending_count(db, device_id)
     with db.read() as session:
         status["problems"] = int(session.execute(select(func.count()).select_from(Outbox).where(
-            Outbox.device_id == device_id, Outbox.state.in_(["conflict", "rejected"]))).scalar_one())
+            Outbox.device_id == device_id, Outbox.state.in_(PROBLEM_STATES))).scalar_one())
+    status["clock_skew_warning"] = clock_skew_warning(status.get("clock_skew_seconds"))
     return status

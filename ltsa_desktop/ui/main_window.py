@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&Windows"))
         for key, title in (("kiosk", self.tr("Ticket kiosk")), ("display", self.tr("Display board")),
-                           ("feeboard", self.tr("Public fee board"))):
+                           ("feeboard", self.tr("Public fee board")), ("rating", self.tr("Rating screen"))):
             action = QAction(title, self)
             action.triggered.connect(lambda _=False, k=key: emit(self.open_public_window, k))
             view.addAction(action)
@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
             text += self.tr(" · last success {at}").format(at=str(status["last_success"])[11:16] + " UTC")
         if status.get("problems"):
             text += self.tr(" · {k} need attention").format(k=status["problems"])
+        if status.get("clock_skew_warning"):
+            text += self.tr(" · check this PC's clock")
         self.sync_label.setText(text)
 
     def _enrolled(self) -> bool:

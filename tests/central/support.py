@@ -133,7 +133,7 @@ def snapshot(db: CentralDB) -> dict[str, Any]:
 
 
 # -- fault-injecting proxy ------------------------------------------------------------------------------------
-FAULTS = {"pass", "500", "html_502", "html_200", "timeout", "timeout_after_commit", "drop_before",
+FAULTS = {"pass", "delay", "delay_after_commit", "500", "html_502", "html_200", "timeout", "timeout_after_commit", "drop_before",
           "drop_after_commit", "truncate", "truncate_json", "oversize", "oversize_chunked", "gzip_bomb", "401",
           "redirect"}
 
@@ -142,13 +142,16 @@ class FaultProxy:
     """An HTTP/1.1 proxy that applies one scheduled fault per request (``pass`` when none is queued).
 
     ``after_commit`` faults forward the request first, so the server has applied and committed the batch before
-    the client sees the failure. Every connection is closed after one exchange.
+    the client sees the failure. ``delay`` / ``delay_after_commit`` hold the request / the answer for
+    ``delay_seconds`` (shorter than the client's timeout) and then pass it on. Every connection is closed after
+    one exchange.
     """
 
-    def __init__(self, upstream_url: str, hold_seconds: float = 3.0) -> None:
+    def __init__(self, upstream_url: str, hold_seconds: float = 3.0, delay_seconds: float = 0.2) -> None:
         host, port = upstream_url.removeprefix("http://").split(":")
         self.upstream = (host, int(port))
         self.hold_seconds = hold_seconds
+        self.delay_seconds = delay_seconds
         self.faults: deque[str] = deque()
         self.seen: list[tuple[str, str, str]] = []
         self._lock = threading.Lock()
@@ -234,6 +237,8 @@ class FaultProxy:
         html_type = [("Content-Type", "text/html")]
         if fault == "drop_before":
             return
+        if fault == "delay":
+            time.sleep(self.delay_seconds)
         if fault == "timeout":
             time.sleep(self.hold_seconds)
             return
@@ -266,6 +271,8 @@ class FaultProxy:
         if fault == "timeout_after_commit":
             time.sleep(self.hold_seconds)
             return
+        if fault == "delay_after_commit":
+            time.sleep(self.delay_seconds)
         if fault == "truncate":
             return self._send(conn, status, upstream_headers, data[: len(data) // 2], content_length=len(data))
         if fault == "truncate_json":

@@ -1,0 +1,98 @@
+"""The supervisor's sync page: refused records with the centre's reason, sent again from the page; the clock-skew
+warning appears only when this PC's clock is more than five minutes off the server's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from ltsa_desktop.services import queue
+from ltsa_desktop.settings import Settings
+from ltsa_desktop.storage.models.core import Outbox
+from ltsa_desktop.sync.agent import run_round
+from ltsa_desktop.sync.protocol import PushResult
+from ltsa_desktop.ui.pages.sync_status import SyncPage
+from ltsa_desktop.ui.session import AppSession, SessionState
+from tests.sync.test_agent import FakeServer
+
+
+class SkewedFake(FakeServer):
+    def __init__(self, skew: float, poison: set[str] | None = None) -> None:
+        super().__init__(poison)
+        self.skew = skew
+
+    def push(self, batch: dict[str, Any]) -> Any:
+        results = [{**r, "entity": rec["entity"], "id": rec["id"], "version": rec["version"]}
+                   for r, rec in zip(super().push(batch), batch["records"], strict=True)]
+        return PushResult(batch_id=batch["batch_id"], results=results, contiguous_high_water=0, gaps=[],
+                          server_time=datetime.now(UTC)).with_clock_skew(self.skew)
+
+
+def _page(qtbot, office) -> SyncPage:  # type: ignore[no-untyped-def]
+    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
+                                      settings=Settings(office.data_dir.settings_file)))
+    session.set_actor(office.supervisor)
+    page = SyncPage(session)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_refused_record_is_listed_and_sent_again(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    queue.ensure_default_lines(office.ctx, office.admin)
+    ticket = queue.issue_ticket(office.ctx, queue.KIOSK_ACTOR, "A").value.ticket
+    server = SkewedFake(12.0, poison={ticket.id})
+    run_round(office.db, office.ctx.device_id, server)
+    page = _page(qtbot, office)
+    assert page.skew_warning.isHidden()  # 12 seconds is fine
+    assert page.table.rowCount() == 1 and page.empty_label.isHidden()
+    assert [page.table.item(0, j).text() for j in (0, 1, 2, 4)] == ["ticket", ticket.id, "1", "invalid payload"]
+    assert not page.retry_button.isEnabled()
+    page.resize(900, 500)
+    page.show()
+    page.table.selectRow(0)
+    page.grab().save("/tmp/sync_page.png")
+    assert page.retry_button.isEnabled()
+    page.retry_button.click()
+    assert page.table.rowCount() == 0 and not page.empty_label.isHidden()
+    with office.db.read() as s:
+        assert s.execute(select(Outbox.state).where(Outbox.record_id == ticket.id)).scalar_one() == "pending"
+    assert "Waiting to be sent: 1" in page.status_label.text()
+
+
+def test_clock_skew_warning(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    queue.ensure_default_lines(office.ctx, office.admin)
+    run_round(office.db, office.ctx.device_id, SkewedFake(-7 * 60.0))
+    page = _page(qtbot, office)
+    assert not page.skew_warning.isHidden()
+    assert "7 minutes ahead of the central server" in page.skew_warning.text()
+    queue.issue_ticket(office.ctx, queue.KIOSK_ACTOR, "A")
+    run_round(office.db, office.ctx.device_id, SkewedFake(20 * 60.0))
+    page.refresh()
+    assert "20 minutes behind" in page.skew_warning.text()
+    page.resize(900, 500)
+    page.show()
+    page.grab().save("/tmp/sync_page_skew.png")
+    run_round(office.db, office.ctx.device_id, SkewedFake(30.0))
+    queue.issue_ticket(office.ctx, queue.KIOSK_ACTOR, "A")
+    run_round(office.db, office.ctx.device_id, SkewedFake(30.0))
+    page.refresh()
+    assert page.skew_warning.isHidden()
+
+
+def test_status_bar_asks_to_check_the_clock(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.ui.main_window import MainWindow
+
+    queue.ensure_default_lines(office.ctx, office.admin)
+    run_round(office.db, office.ctx.device_id, SkewedFake(12.0))
+    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
+                                      settings=Settings(office.data_dir.settings_file)))
+    session.set_actor(office.supervisor)
+    window = MainWindow(session, idle_minutes=0)
+    qtbot.addWidget(window)
+    assert "clock" not in window.sync_label.text()
+    queue.issue_ticket(office.ctx, queue.KIOSK_ACTOR, "A")
+    run_round(office.db, office.ctx.device_id, SkewedFake(-9 * 60.0))
+    window.update_sync_status()
+    assert "check this PC's clock" in window.sync_label.text()
