@@ -157,7 +157,8 @@ def _openapi_with_push_body(app: FastAPI) -> dict[str, Any]:
 
 
 def create_app(database: str | Engine | CentralDB | None = None, *, enroll_rate: tuple[int, float] = (10, 60.0),
-               verify_rate: tuple[int, float] = (120, 60.0), migrate: bool = True) -> FastAPI:
+               verify_rate: tuple[int, float] = (120, 60.0), failed_signins: tuple[int, float] = (20, 60.0),
+               migrate: bool = True) -> FastAPI:
     """The API over ``database`` (a URL, an engine, an open ``CentralDB``, or the default SQLite file).
 
     The schema is migrated to head first unless ``migrate`` is false.
@@ -167,6 +168,7 @@ def create_app(database: str | Engine | CentralDB | None = None, *, enroll_rate:
                   description="Reference central server of LTSA Desktop (docs/SYNC_PROTOCOL.md).")
     app.state.db = db
     enroll_limiter, verify_limiter = RateLimiter(*enroll_rate), RateLimiter(*verify_rate)
+    signin_limiter = enrollment.FailedSignInLimiter(*failed_signins)  # unknown bearer tokens per address
     bearer = HTTPBearer(auto_error=False)
     app.openapi = lambda: _openapi_with_push_body(app)  # type: ignore[method-assign]
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=GZIP_LEVEL)
@@ -198,9 +200,11 @@ def create_app(database: str | Engine | CentralDB | None = None, *, enroll_rate:
             raise CentralError("rate_limited", "too many requests from this address; wait and try again", 429,
                                retry_after=max(1, round(wait)))
 
-    async def device(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> DeviceIdentity:
+    async def device(request: Request,
+                     credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> DeviceIdentity:
         token = credentials.credentials if credentials else None
-        return await run_in_threadpool(enrollment.authenticate, db, token)
+        return await run_in_threadpool(enrollment.authenticate, db, token, client=client_key(request),
+                                       limiter=signin_limiter)
 
     @app.get("/v1/health", response_model=HealthResponse, responses=ERRORS)
     def health() -> HealthResponse:

@@ -3,14 +3,20 @@
 Contract: every function is one transaction on ``CentralDB`` and may be called from any thread. Codes and
 tokens are random; only their SHA-256 digests are stored, so a copy of the database enrolls nothing and
 authenticates no one. An enrollment code works once, for 24 hours by default; a failed enrollment (wrong office,
-taken device code) leaves the code unused.
+taken device code) leaves the code unused. Too many unknown tokens from one address are refused for a while
+(``FailedSignInLimiter``); enrollment itself is rate-limited in ``app.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -154,8 +160,48 @@ def _bind_office(s, office: CentralOffice, requested: str | None) -> None:  # ty
                            f"this device's data belongs to another office than {office.code}", 409)
 
 
-def authenticate(db: CentralDB, token: str | None) -> DeviceIdentity:
-    """The device holding ``token``; 401 ``unauthorized`` or ``device_revoked`` otherwise."""
+class FailedSignInLimiter:
+    """Unknown tokens per client address: after ``limit`` of them within ``window`` seconds, further unknown tokens
+    from that address get 429 ``rate_limited`` instead of 401 until the oldest failure is ``window`` old; a known
+    token is never refused by it.
+
+    A token is the central server's sign-in; this stops anyone from trying tokens in bulk. Thread-safe, in-process.
+    """
+
+    def __init__(self, limit: int = 20, window: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(key, deque())
+        while failures and failures[0] <= now - self.window:
+            failures.popleft()
+        return failures
+
+    def wait(self, key: str) -> float:
+        """0 when ``key`` may try a token now, else the seconds until it may."""
+        now = self.clock()
+        with self._lock:
+            failures = self._recent(key, now)
+            if len(failures) < self.limit:
+                return 0.0
+            return failures[0] + self.window - now
+
+    def failed(self, key: str) -> None:
+        now = self.clock()
+        with self._lock:
+            if len(self._failures) > 10_000:  # forget addresses with no recent failure
+                self._failures = {k: v for k, v in self._failures.items() if v and v[-1] > now - self.window}
+            self._recent(key, now).append(now)
+
+
+def authenticate(db: CentralDB, token: str | None, *, client: str | None = None,
+                 limiter: FailedSignInLimiter | None = None) -> DeviceIdentity:
+    """The device holding ``token``; 401 ``unauthorized`` or ``device_revoked`` otherwise.
+
+    With a ``limiter``, unknown tokens count against ``client`` (its address); past the limit they get 429.
+    """
     if not token:
         raise CentralError("unauthorized", "a device token is required (Authorization: Bearer …)", 401)
     with db.read() as s:
@@ -165,6 +211,14 @@ def authenticate(db: CentralDB, token: str | None) -> DeviceIdentity:
             CentralOffice, CentralOffice.id == CentralDevice.office_id).where(
             CentralDevice.token_hash == _sha256(token))).first()
     if found is None:
+        if limiter is not None and client is not None:
+            # a known token always gets through: offices share one address, and one PC with a stale token
+            # must not lock the others out of sync
+            wait = limiter.wait(client)
+            if wait > 0:
+                raise CentralError("rate_limited", "too many failed sign-ins from this address; wait and try again",
+                                   429, retry_after=max(1, math.ceil(wait)))
+            limiter.failed(client)
         raise CentralError("unauthorized", "this device token is not known; enroll the device again", 401)
     device_id, revoked, device_code, office_id, record_office_id, office_code = found
     if revoked:

@@ -2,11 +2,13 @@
 
 A backup is taken with SQLite's backup API (consistent while others write), checked with
 ``PRAGMA integrity_check`` and kept in N generations. A restore refuses a damaged file and never overwrites the
-current database: it is moved aside first.
+current database: it is moved aside first. Every copy (and the second location's) is readable by the user only
+(0600 on POSIX): a backup holds the same personal data as the database.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ltsa_desktop.domain.errors import LtsaError
+from ltsa_desktop.storage.db import _user_only
 from ltsa_desktop.storage.migrate import backup_sqlite
 
 BACKUP_GLOB = "ltsa-*.sqlite3"
@@ -62,9 +65,24 @@ def make_backup(database: Path, backups_dir: Path, *, generations: int = 24, lab
         raise BackupError(message=f"backup check failed: {problems[0]}")
     if second_dir is not None:
         second_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(target, second_dir / target.name)
+        copy_user_only(target, second_dir / target.name)
         prune(second_dir, generations)
     prune(backups_dir, generations)
+    for kept in list_backups(backups_dir):  # copies made by older versions were readable by everyone
+        _user_only(str(kept))
+    return target
+
+
+def copy_user_only(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` created 0600 (POSIX), through a temporary file replaced at the end."""
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        shutil.copyfileobj(src, out)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(part, target)
     return target
 
 

@@ -3,6 +3,9 @@
 Printer names come from Qt's print support (the choice is remembered per workstation in settings.json). The PDF
 itself goes to the operating system's spooler: CUPS ``lp`` on Linux and macOS, the shell's ``printto`` verb on
 Windows. When no printer answers, the caller offers the saved PDF instead.
+
+``print_or_preview`` is what screens call: it shows the print preview (``ui/print_preview.py``) first unless the
+workstation prints silently (setting ``silent_print``, meant for a thermal receipt printer).
 """
 
 from __future__ import annotations
@@ -12,10 +15,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -65,3 +70,19 @@ def print_pdf(path: Path, printer: str = "") -> PrintOutcome:
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("printing %s failed: %s", path, exc)
         return PrintOutcome(False, path, name, str(exc))
+
+
+def print_or_preview(paths: Path | Sequence[Path], printer: str = "", *, silent: bool,
+                     parent: QWidget | None = None, title: str = "") -> list[PrintOutcome]:
+    """Print ``paths`` at once when ``silent``, else through the print preview.
+
+    Returns one outcome per PDF sent to the printer: empty when the preview was closed without printing.
+    """
+    files = [paths] if isinstance(paths, Path) else list(paths)
+    if silent:
+        return [print_pdf(path, printer) for path in files]
+    from ltsa_desktop.ui.print_preview import PrintPreviewDialog
+
+    dialog = PrintPreviewDialog(files, printer, parent, title=title)
+    dialog.exec()
+    return dialog.outcomes

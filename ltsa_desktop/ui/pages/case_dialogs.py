@@ -242,6 +242,7 @@ class SlipDialog(QDialog):
         layout.addWidget(self.status)
         row = QHBoxLayout()
         for label, slot, name in ((self.tr("Print"), self.print_slips, "printSlip"),
+                                  (self.tr("Preview…"), self.preview, "previewSlip"),
                                   (self.tr("Save as PDF…"), self.save_as, "saveSlip"),
                                   (self.tr("Close"), self.accept, "closeSlip")):
             button = QPushButton(label)
@@ -259,6 +260,17 @@ class SlipDialog(QDialog):
         self.status.setText(self.tr("Slip printed.") if not failed else
                             self.tr("No printer answered; the slip is saved at {path}.").format(
                                 path=", ".join(str(p) for p in failed)))
+
+    def preview(self) -> None:
+        """The slips page by page (``ui/print_preview.py``), printed from there if wanted."""
+        from ltsa_desktop.settings import RECEIPT_PRINTER
+        from ltsa_desktop.ui.print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self.paths, self.session.state.settings.get(RECEIPT_PRINTER), self,
+                                    title=self.tr("Acknowledgement slip"))
+        dialog.exec()
+        if dialog.outcomes:
+            self.status.setText(dialog.status.text() or self.tr("Slip printed."))
 
     def save_as(self) -> None:
         if len(self.paths) == 1:

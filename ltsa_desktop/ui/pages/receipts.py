@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -87,16 +88,21 @@ class ReceiptsPage(QWidget):
         row = self._selected()
         if row is None:
             return
-        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
-        from ltsa_desktop.ui.printer import print_pdf, save_pdf
+        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER, SILENT_PRINT
+        from ltsa_desktop.ui.printer import print_or_preview, save_pdf
 
         payments.record_reprint(self.session.ctx, self.session.actor, row.id)
         settings = self.session.state.settings
         pdf = payments.archive_pdf(self.session.ctx, row.id, settings.get(RECEIPT_LAYOUT), copy=True)
         path = save_pdf(pdf, self.session.state.data.documents / "copies", f"{row.number}-copy.pdf")
-        outcome = print_pdf(path, settings.get(RECEIPT_PRINTER))
-        self.result.setText(self.tr("Copy printed.") if outcome.printed else
-                            self.tr("No printer answered; the copy is saved at {path}.").format(path=path))
+        outcomes = print_or_preview(path, settings.get(RECEIPT_PRINTER), silent=settings.get(SILENT_PRINT),
+                                    parent=self, title=self.tr("Receipt {n} (copy)").format(n=row.number))
+        if outcomes and all(o.printed for o in outcomes):
+            self.result.setText(self.tr("Copy printed."))
+        elif outcomes:
+            self.result.setText(self.tr("No printer answered; the copy is saved at {path}.").format(path=path))
+        else:
+            self.result.setText(self.tr("Not printed; the copy is saved at {path}.").format(path=path))
 
     def choose_printer(self) -> None:
         PrinterChoiceDialog(self.session, self).exec()
@@ -131,12 +137,12 @@ class ReceiptsPage(QWidget):
 
 
 class PrinterChoiceDialog(QDialog):
-    """This workstation's receipt printer and paper, remembered in settings.json (slips use the same choice)."""
+    """This workstation's receipt printer, paper and silent printing (else a preview), kept in settings.json."""
 
     LAYOUTS = ("80mm", "58mm", "A5", "A4")
 
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
-        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
+        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER, SILENT_PRINT
         from ltsa_desktop.ui.printer import available_printers
 
         super().__init__(parent)
@@ -160,19 +166,24 @@ class PrinterChoiceDialog(QDialog):
                                               self.tr("A5 sheet"), self.tr("A4 sheet")), strict=True):
             self.layout_choice.addItem(text, value)
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(settings.get(RECEIPT_LAYOUT))))
+        self.silent = QCheckBox(self.tr("Print at once, without a preview (thermal printer)"))
+        self.silent.setObjectName("silentPrint")
+        self.silent.setChecked(settings.get(SILENT_PRINT))
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("Paper"), self.layout_choice)
+        form.addRow("", self.silent)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def save(self) -> None:
-        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER
+        from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER, SILENT_PRINT
 
         settings = self.session.state.settings
         settings.set(RECEIPT_PRINTER, self.printer.currentData())
         settings.set(RECEIPT_LAYOUT, self.layout_choice.currentData())
+        settings.set(SILENT_PRINT, self.silent.isChecked())
         self.accept()
 
 
