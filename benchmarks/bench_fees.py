@@ -4,6 +4,8 @@ against a baseline measured in the same run.
 - ``fee_resolution``: ``resolve_fees`` for all services of the seed catalog (exempt job, first-time CPMI, the
   BPJS contract length and JHT choice made) against summing the same services' amounts from a plain dict.
 - ``fee_poster_pdf``: the poster against the same text as bare paragraphs in the same embedded font.
+- ``fee_quote_pdf``: the printed quote (A4) of every service for one profile against a bare canvas drawing the
+  same strings in the same font, one line each, without wrapping, measuring or pagination.
 """
 
 from __future__ import annotations
@@ -61,10 +63,70 @@ def run() -> list[dict]:
     render_fee_poster(poster)  # fonts registered once, outside the timing
     poster_ms = median_ms(lambda: render_fee_poster(poster), 15)
     bare_ms = median_ms(bare, 15)
+    quote_ms, quote_bare_ms, quote_pages = _quote_figures(catalog, quote, day)
     return [
         {"name": "fee_resolution", "value": resolve, "unit": "ms", "baseline": baseline, "ratio": resolve / baseline,
          "target": "value <= 1", "note": f"{len(services)} services, {len(quote.lines)} lines; baseline: summing "
                                          "the same services' amounts from a plain dict"},
         {"name": "fee_poster_pdf", "value": poster_ms / 1000, "unit": "s", "baseline": bare_ms / 1000,
          "ratio": poster_ms / bare_ms, "target": "value <= 1, ratio <= 3"},
+        {"name": "fee_quote_pdf", "value": quote_ms, "unit": "ms", "baseline": quote_bare_ms,
+         "ratio": quote_ms / quote_bare_ms, "note": f"A4, {len(quote.lines)} lines, {quote_pages} pages; baseline: "
+                                                    "the same strings on a bare canvas, one line each"},
     ]
+
+
+def _quote_figures(catalog, quote, day: date) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from ltsa_desktop.printing.fee_quote import (
+        FeeQuoteDoc,
+        QuoteDocLine,
+        QuoteDocNotice,
+        QuoteDocService,
+        render_fee_quote,
+    )
+    from ltsa_desktop.printing.fonts import REGULAR
+
+    schedule = catalog.schedule_in_force(day)
+    doc = FeeQuoteDoc(
+        office_name="LTSA Benchmark", schedule_version=schedule.version, schedule_from=schedule.effective_from,
+        on=day, issued_at=datetime(2026, 11, 23, 1, 0, tzinfo=UTC), officer="Petugas", applicant_name="Pemohon",
+        profile_text="Skema: P to P", services=tuple(QuoteDocService(s.code, s.name_id, s.name_en)
+                                                     for s in catalog.services),
+        lines=tuple(QuoteDocLine(ln.service_code, ln.label_id, ln.label_en, ln.amount, ln.payer.value,
+                                 ln.legal_basis, ln.unverified, ln.note, ln.quantity, ln.unit_amount, ln.unit,
+                                 ln.exempt_moved) for ln in quote.lines),
+        notices=tuple(QuoteDocNotice(f"{n.service_code}: {n.code}") for n in quote.notices))
+    strings = [doc.office_name, doc.profile_text, *(f"{s.code} {s.name_id}" for s in doc.services)]
+    for ln in doc.lines:
+        strings += [ln.label_id, ln.label_en, ln.legal_basis, ln.payer, str(ln.amount), ln.note]
+
+    def bare() -> bytes:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+        canvas.setFont(REGULAR, 9.5)
+        y = A4[1] - 50
+        for text in strings:
+            if y < 50:
+                canvas.showPage()
+                canvas.setFont(REGULAR, 9.5)
+                y = A4[1] - 50
+            canvas.drawString(50, y, text)
+            y -= 12
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+    pdf = render_fee_quote(doc, "A4")
+    bare()
+    return (median_ms(lambda: render_fee_quote(doc, "A4"), 15), median_ms(bare, 15),
+            len(PdfReader(io.BytesIO(pdf)).pages))
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(figure)

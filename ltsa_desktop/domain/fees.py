@@ -253,3 +253,36 @@ def resolve_fees(catalog: Catalog | FeeScheduleVersion, services: Sequence[str],
     notices += [QuoteNotice("alternative_services", codes[0], tuple(codes)) for codes in by_group.values()
                 if len(codes) > 1]
     return FeeQuote(schedule.version, on, tuple(lines), tuple(notices))
+
+
+@dataclass(frozen=True)
+class QuoteOption:
+    """What the counter may choose for a chosen service: with ``group`` set, exactly one of ``lines`` (a choice
+    group such as the contract length); with ``group`` empty, one optional line taken or not (a line with a
+    ``unit`` also takes a quantity)."""
+
+    service_code: str
+    group: str
+    lines: tuple[FeeLine, ...]
+
+
+def quote_options(schedule: FeeScheduleVersion, services: Sequence[str],
+                  profile: ApplicantProfile) -> tuple[QuoteOption, ...]:
+    """The optional lines of ``services`` that apply to ``profile``, grouped as the counter chooses them, in
+    the order of the services and of the schedule. Lines that do not apply to the profile are not offered."""
+    options: list[QuoteOption] = []
+    for code in dict.fromkeys(services):
+        groups: dict[str, list[FeeLine]] = {}
+        for line in schedule.lines_for(code):
+            if not line.optional or not _applies(line, profile):
+                continue
+            if line.choice_group:
+                if line.choice_group not in groups:
+                    groups[line.choice_group] = []
+                    options.append(QuoteOption(code, line.choice_group, ()))
+                groups[line.choice_group].append(line)
+            else:
+                options.append(QuoteOption(code, "", (line,)))
+        options = [QuoteOption(o.service_code, o.group, tuple(groups[o.group]))
+                   if o.service_code == code and o.group else o for o in options]
+    return tuple(options)

@@ -1,18 +1,14 @@
-"""The public fee poster (A4 portrait, one section per service): what each service costs, who pays, and why."""
+"""The public fee poster (A4 portrait, one section per service): what each service costs, who pays, and why.
+
+Laid out with the measured flow of ``printing/common.py`` (each cell wrapped once, drawn straight onto the
+canvas); a service's section moves whole to the next sheet rather than splitting."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-from ltsa_desktop.domain.formatting import format_money
-from ltsa_desktop.printing.fonts import BOLD, REGULAR, register_fonts
+from ltsa_desktop.printing.common import Flow, Span, money, paper
+from ltsa_desktop.printing.fonts import register_fonts
 
 PAYER_TEXT = {"applicant": "Dibayar pemohon", "employer": "Ditanggung pemberi kerja",
               "government": "Ditanggung pemerintah", "free": "GRATIS"}
@@ -47,43 +43,38 @@ class FeePoster:
     services: tuple[PosterService, ...]
 
 
-
-
 def render_fee_poster(poster: FeePoster) -> bytes:
+    """The poster as PDF bytes (A4 portrait, as many sheets as the services need, each footed with the office,
+    the schedule version and a page count)."""
     register_fonts()
-    title = ParagraphStyle("t", fontName=BOLD, fontSize=17, leading=21, spaceAfter=4)
-    small = ParagraphStyle("s", fontName=REGULAR, fontSize=8.5, leading=11)
-    head = ParagraphStyle("h", fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=6, spaceAfter=2)
-    cell = ParagraphStyle("c", fontName=REGULAR, fontSize=8.5, leading=10.5)
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=14 * mm,
-                            bottomMargin=14 * mm, title=f"Tarif layanan {poster.office_name}")
-    story: list = [
-        Paragraph(f"TARIF RESMI LAYANAN – {poster.office_name}", title),
-        Paragraph(f"Jadwal tarif versi <b>{poster.schedule_version}</b>, berlaku sejak {poster.effective_label}. "
-                  f"Dicetak {poster.printed_label}. Selain tarif ini, <b>tidak ada pungutan lain</b>. Laporkan "
-                  "permintaan biaya lain ke SP4N-LAPOR! (lapor.go.id, SMS 1708).", small),
-        Spacer(1, 3 * mm),
-    ]
+    f = Flow(paper("A4"), title=f"Tarif layanan {poster.office_name}",
+             footer=f"{poster.office_name} · jadwal tarif {poster.schedule_version}")
+    f.text(f"TARIF RESMI LAYANAN – {poster.office_name}", bold=True, size_delta=7.5)
+    f.text(f"Jadwal tarif versi {poster.schedule_version}, berlaku sejak {poster.effective_label}. "
+           f"Dicetak {poster.printed_label}.", size_delta=-1)
+    f.text("Selain tarif ini, tidak ada pungutan lain. Laporkan permintaan biaya lain ke SP4N-LAPOR! "
+           "(lapor.go.id, SMS 1708).", bold=True, size_delta=-1)
+    f.space(8)
+    widths = [0.33, 0.14, 0.23, 0.30]
     for service in poster.services:
-        rows = [[Paragraph("<b>Komponen</b>", cell), Paragraph("<b>Biaya</b>", cell),
-                 Paragraph("<b>Siapa membayar</b>", cell), Paragraph("<b>Dasar hukum</b>", cell)]]
-        for line in service.lines:
-            amount = format_money(line.amount) + (" *" if line.unverified else "")
-            payer = PAYER_TEXT.get(line.payer, line.payer) + (f"<br/>{line.exempt_note}" if line.exempt_note else "")
-            label = line.label + (" (pilihan)" if line.optional else "")
-            if line.unverified:
-                label += "<br/><i>tarif belum terverifikasi</i>"
-            rows.append([Paragraph(label, cell), Paragraph(amount, cell), Paragraph(payer, cell),
-                         Paragraph(line.legal_basis, cell)])
-        table = Table(rows, colWidths=[60 * mm, 25 * mm, 42 * mm, 55 * mm], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#94a3b8")),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5edf7")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(KeepTogether([
-            Paragraph(f"{service.code} · {service.name}", head),
-            Paragraph(f"Loket: {service.desk} · Waktu layanan: {service.time_standard}", small), table]))
-    story += [Spacer(1, 4 * mm), Paragraph("* tarif belum terverifikasi: jumlah resmi belum dapat dipastikan; "
-                                           "tanyakan ke loket dan minta kuitansi.", small)]
-    doc.build(story)
-    return buffer.getvalue()
+        with f.keep_together():
+            f.space(6)
+            f.text(f"{service.code} · {service.name}", bold=True, size_delta=2)
+            f.text(f"Loket: {service.desk} · Waktu layanan: {service.time_standard}", size_delta=-1, gray=0.25)
+            f.space(2)
+            f.columns([[Span("Komponen", True, -1)], [Span("Biaya", True, -1, "right")],
+                       [Span("Siapa membayar", True, -1)], [Span("Dasar hukum", True, -1)]], widths, fill=0.9)
+            for line in service.lines:
+                label = [Span(line.label + (" (pilihan)" if line.optional else ""), False, -1)]
+                if line.unverified:
+                    label.append(Span("tarif belum terverifikasi", True, -1.5))
+                payer = [Span(PAYER_TEXT.get(line.payer, line.payer), line.payer != "applicant", -1)]
+                if line.exempt_note:
+                    payer.append(Span(line.exempt_note, False, -1.5, gray=0.3))
+                amount = money(line.amount) + (" *" if line.unverified else "")
+                f.columns([label, [Span(amount, True, -1, "right")], payer, [Span(line.legal_basis, False, -1.5)]],
+                          widths)
+    f.space(6)
+    f.text("* tarif belum terverifikasi: jumlah resmi belum dapat dipastikan; tanyakan ke loket dan minta kuitansi.",
+           size_delta=-1)
+    return f.render()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,7 +27,9 @@ from ltsa_desktop.domain.calendar import service_day
 from ltsa_desktop.domain.catalog import Catalog, Service
 from ltsa_desktop.domain.catalog_seed import catalog_from_dict, catalog_from_toml_text, catalog_to_dict
 from ltsa_desktop.domain.errors import FieldError, NotFound, ValidationFailed
-from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote, resolve_fees
+from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote, QuoteNotice, QuoteOption, resolve_fees
+from ltsa_desktop.domain.fees import quote_options as domain_quote_options
+from ltsa_desktop.domain.formatting import format_money
 from ltsa_desktop.domain.roles import ADMINS
 from ltsa_desktop.paths import resources_dir
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
@@ -169,10 +172,87 @@ def service_standard(ctx: ServiceContext, code: str, scheme: str | None):  # typ
 
 
 def quote(ctx: ServiceContext, profile: ApplicantProfile, services: list[str], *, on: date | None = None,
-          chosen_optional: tuple[str, ...] = ()) -> FeeQuote:
+          chosen_optional: tuple[str, ...] = (), quantities: Mapping[str, int] | None = None) -> FeeQuote:
     """The itemised fees for a profile, from the schedule in force today (office-local)."""
     day = on or service_day(ctx.now(), ctx.tz_name)
-    return resolve_fees(current_catalog(ctx), services, profile, day, chosen_optional=chosen_optional)
+    return resolve_fees(current_catalog(ctx), services, profile, day, chosen_optional=chosen_optional,
+                        quantities=quantities)
+
+
+def quote_options(ctx: ServiceContext, profile: ApplicantProfile, services: list[str], *,
+                  on: date | None = None) -> tuple[QuoteOption, ...]:
+    """What the counter may choose for these services (choice groups, optional and per-unit lines) today."""
+    day = on or service_day(ctx.now(), ctx.tz_name)
+    return domain_quote_options(current_catalog(ctx).schedule_in_force(day), services, profile)
+
+
+def _notice_texts(cat: Catalog, schedule_lines: dict[str, str], notice: QuoteNotice) -> tuple[str, str]:
+    """A resolution notice as (Indonesian, English) sentences naming the lines or services concerned."""
+    def service_name(code: str) -> str:
+        try:
+            return f"{code} ({cat.service(code).name_id})"
+        except KeyError:
+            return code
+
+    if notice.code == "choice_needed":
+        options = "; ".join(schedule_lines.get(code, code) for code in notice.options)
+        return (f"{service_name(notice.service_code)}: pilih salah satu — {options}.",
+                f"{notice.service_code}: choose one of these lines.")
+    if notice.code == "alternative_services":
+        codes = ", ".join(notice.options)
+        return (f"Layanan {codes} adalah alternatif: pilih satu saja.",
+                f"Services {codes} are alternatives: choose only one.")
+    if notice.code == "no_line_applies":
+        return (f"{service_name(notice.service_code)}: tidak ada tarif yang berlaku untuk profil ini; tanyakan "
+                "ke loket.", f"{notice.service_code}: no fee line applies to this profile; ask at the desk.")
+    return (f"{notice.service_code}: {notice.code}", "")
+
+
+def profile_text(cat: Catalog, profile: ApplicantProfile) -> str:
+    """The profile as printed on a quote, in Indonesian."""
+    schemes = {s.code: s.name_id for s in cat.schemes}
+    parts = [f"Skema: {schemes.get(profile.scheme.value, profile.scheme.value)}" if profile.scheme
+             else "Skema: belum dipilih"]
+    if profile.job is not None:
+        parts.append(f"jabatan dibebaskan: {profile.job.value.replace('_', ' ')}")
+    parts.append("CPMI pertama kali" if profile.first_time_cpmi else "bukan CPMI pertama kali")
+    return " · ".join(parts)
+
+
+def fee_quote_doc(ctx: ServiceContext, profile: ApplicantProfile, services: list[str], *,
+                  chosen_optional: tuple[str, ...] = (), quantities: Mapping[str, int] | None = None,
+                  applicant_name: str = "", officer: str = "", on: date | None = None):  # type: ignore[no-untyped-def]
+    """The printable quote (plain data) for these services and choices, from the schedule in force."""
+    from ltsa_desktop.printing.fee_quote import FeeQuoteDoc, QuoteDocLine, QuoteDocNotice, QuoteDocService
+    from ltsa_desktop.services.office import office_info
+
+    day = on or service_day(ctx.now(), ctx.tz_name)
+    cat = current_catalog(ctx)
+    result = resolve_fees(cat, services, profile, day, chosen_optional=chosen_optional, quantities=quantities)
+    schedule = cat.schedule_in_force(day)
+    labels = {ln.line_code: f"{ln.label_id} {format_money(ln.amount)}" for ln in schedule.lines}
+    office = office_info(ctx)
+    return FeeQuoteDoc(
+        office_name=office.name, office_address=office.address, schedule_version=schedule.version,
+        schedule_from=schedule.effective_from, on=day, issued_at=ctx.now(), tz_name=ctx.tz_name, officer=officer,
+        applicant_name=applicant_name, profile_text=profile_text(cat, profile),
+        services=tuple(QuoteDocService(code, cat.service(code).name_id, cat.service(code).name_en)
+                       for code in dict.fromkeys(services)),
+        lines=tuple(QuoteDocLine(ln.service_code, ln.label_id, ln.label_en, ln.amount, ln.payer.value,
+                                 ln.legal_basis, ln.unverified, ln.note, ln.quantity, ln.unit_amount, ln.unit,
+                                 ln.exempt_moved) for ln in result.lines),
+        notices=tuple(QuoteDocNotice(*_notice_texts(cat, labels, n)) for n in result.notices))
+
+
+def fee_quote_pdf(ctx: ServiceContext, profile: ApplicantProfile, services: list[str], *, layout: str = "A4",
+                  chosen_optional: tuple[str, ...] = (), quantities: Mapping[str, int] | None = None,
+                  applicant_name: str = "", officer: str = "") -> bytes:
+    """The quote as PDF bytes on ``layout`` paper (A4, A5, 80mm, 58mm). Nothing is written."""
+    from ltsa_desktop.printing.fee_quote import render_fee_quote
+
+    doc = fee_quote_doc(ctx, profile, services, chosen_optional=chosen_optional, quantities=quantities,
+                        applicant_name=applicant_name, officer=officer)
+    return render_fee_quote(doc, layout)  # type: ignore[arg-type]
 
 
 def demo_keys() -> tuple[str, bytes, str]:

@@ -57,6 +57,7 @@ class PaymentRequest:
     ticket_number: str = ""
     case_ids: tuple[str, ...] = ()
     chosen_optional: tuple[str, ...] = ()
+    quantities: tuple[tuple[str, int], ...] = ()  # (line_code, units) of chosen per-unit lines
     waivers: tuple[tuple[str, str], ...] = ()  # (line_code, reason): needs an approval for "waive_fee"
     counter_id: str | None = None
 
@@ -142,7 +143,8 @@ def take_payment(ctx: ServiceContext, actor: Actor, request: PaymentRequest,
             return uow.result(existing.id)
         applicant = uow.session.get(Applicant, request.applicant_id) if request.applicant_id else None
         quote = catalog_service.quote(ctx, _profile(applicant), list(request.services),
-                                      chosen_optional=request.chosen_optional)
+                                      chosen_optional=request.chosen_optional,
+                                      quantities=dict(request.quantities))
         known = {ln.line_code for ln in quote.lines}
         unknown = set(waivers) - known
         if unknown:

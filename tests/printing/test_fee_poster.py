@@ -19,3 +19,21 @@ def test_poster_text(office) -> None:  # type: ignore[no-untyped-def]
     assert "Ditanggung pemerintah" in text and "PP 45/2024" in text and "2026.1" in text
     assert "tarif belum terverifikasi" in text
     assert float(reader.pages[0].mediabox.width) < float(reader.pages[0].mediabox.height)  # A4 portrait
+
+
+def test_poster_keeps_each_service_on_one_sheet(office, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.domain.formatting import format_money
+    from tests.printing.test_receipt import render_pngs
+
+    data = catalog.fee_poster_data(office.ctx)
+    pdf = catalog.fee_poster_pdf(office.ctx)
+    pages = [page.extract_text().replace("\n", " ") for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) > 1
+    for service in data.services:
+        holding = [text for text in pages if f"{service.code} · " in text]
+        assert len(holding) == 1, service.code
+        for line in service.lines:
+            assert format_money(line.amount) in holding[0], (service.code, line.label)
+    assert all("Halaman / Page" in text and data.schedule_version in text for text in pages)
+    images = render_pngs(pdf, "poster", tmp_path, dpi=60)
+    assert len(images) == len(pages)

@@ -1,7 +1,11 @@
-"""Fee quote and payment at the counter: pick services for the applicant's profile, see who pays what (before
-any payment exists), then take the applicant's share and print the receipt after the payment is saved."""
+"""Fee quote and payment at the counter: pick services for the applicant's profile, make the choices the schedule
+offers (one line of a choice group, optional and per-unit lines), see who pays what and what is still to settle
+(before any payment exists), print or save the quote, then take the applicant's share and print the receipt after
+the payment is saved."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -10,8 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ltsa_desktop.domain.catalog import FeeLine
 from ltsa_desktop.domain.errors import ApprovalRequired, LtsaError, ValidationFailed
-from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote
+from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote, QuoteNotice, QuoteOption
 from ltsa_desktop.domain.formatting import format_money
 from ltsa_desktop.domain.ids import new_id
 from ltsa_desktop.services import catalog, payments
@@ -36,6 +44,9 @@ from ltsa_desktop.ui.session import AppSession
 from ltsa_desktop.ui.workspaces.pages import PageSpec
 
 ROLE = Qt.ItemDataRole.UserRole
+QUOTE_LAYOUTS = ("A4", "A5", "80mm", "58mm")
+# notices that leave the charge undecided: no payment until the counter settles them
+BLOCKING_NOTICES = frozenset({"choice_needed", "alternative_services"})
 
 
 class QuotePage(QWidget):
@@ -56,6 +67,15 @@ class QuotePage(QWidget):
             self.services.addItem(item)
         self.services.itemChanged.connect(lambda _i: self.recalculate())
         left.addWidget(self.services, 1)
+        self.choices_box = QGroupBox(self.tr("Choices"))
+        self.choices_box.setObjectName("quoteChoices")
+        self.choice_form = QFormLayout(self.choices_box)
+        self.choice_groups: dict[tuple[str, str], QComboBox] = {}
+        self.option_checks: dict[str, QCheckBox] = {}
+        self.unit_spins: dict[str, QSpinBox] = {}
+        self._choice_key: tuple = ()
+        self.choices_box.setVisible(False)
+        left.addWidget(self.choices_box)
         form = QFormLayout()
         self.scheme = QComboBox()
         for value, text in (("", "—"), ("p_to_p", "P to P"), ("g_to_g", "G to G"),
@@ -88,12 +108,42 @@ class QuotePage(QWidget):
                                               self.tr("Who pays"), self.tr("Legal basis")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         right.addWidget(self.table, 1)
         self.totals = QLabel("")
         self.totals.setObjectName("quoteTotals")
         self.totals.setStyleSheet("font-size:15px;font-weight:bold;")
         self.totals.setWordWrap(True)
         right.addWidget(self.totals)
+        self.notices = QLabel("")
+        self.notices.setObjectName("quoteNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("color:#9a3412;font-weight:bold;")
+        right.addWidget(self.notices)
+        quote_row = QHBoxLayout()
+        self.quote_layout = QComboBox()
+        self.quote_layout.setObjectName("quoteLayout")
+        for value in QUOTE_LAYOUTS:
+            self.quote_layout.addItem(value, value)
+        chosen_layout = session.state.settings.get(RECEIPT_LAYOUT)
+        self.quote_layout.setCurrentIndex(max(0, self.quote_layout.findData(chosen_layout)))
+        self.print_quote_button = QPushButton(self.tr("Print quote"))
+        self.print_quote_button.setObjectName("printQuote")
+        self.print_quote_button.clicked.connect(self.print_quote)
+        self.save_quote_button = QPushButton(self.tr("Save quote as PDF…"))
+        self.save_quote_button.setObjectName("saveQuote")
+        self.save_quote_button.clicked.connect(self.save_quote)
+        quote_row.addWidget(QLabel(self.tr("Paper")))
+        quote_row.addWidget(self.quote_layout)
+        quote_row.addWidget(self.print_quote_button)
+        quote_row.addWidget(self.save_quote_button)
+        quote_row.addStretch(1)
+        right.addLayout(quote_row)
+        self.quote_status = QLabel("")
+        self.quote_status.setObjectName("quoteStatus")
+        self.quote_status.setWordWrap(True)
+        right.addWidget(self.quote_status)
         buttons = QHBoxLayout()
         self.pay_button = QPushButton(self.tr("Take payment…"))
         self.pay_button.setObjectName("takePayment")
@@ -132,19 +182,147 @@ class QuotePage(QWidget):
         return ApplicantProfile(scheme=self.scheme.currentData() or None, exempt_job=self.exempt.currentData() or None,
                                 first_time_cpmi=self.first_time.isChecked())
 
+    # --- choices (choice groups, optional and per-unit lines) -------------------------------------------------
+
+    def chosen_optional(self) -> tuple[str, ...]:
+        """The optional lines chosen: one per answered choice group, and every ticked optional line."""
+        picked = [combo.currentData() for combo in self.choice_groups.values() if combo.currentData()]
+        picked += [code for code, box in self.option_checks.items() if box.isChecked()]
+        return tuple(picked)
+
+    def quantities(self) -> dict[str, int]:
+        """Units of the ticked per-unit lines."""
+        return {code: spin.value() for code, spin in self.unit_spins.items()
+                if self.option_checks[code].isChecked()}
+
+    def _option_text(self, line: FeeLine, with_label: bool = True) -> str:
+        amount = format_money(line.amount) + (" *" if line.unverified else "")
+        if line.unit:
+            amount = self.tr("{amount} per {unit}").format(amount=amount, unit=line.unit)
+        return f"{line.label_id} · {amount}" if with_label else amount
+
+    def _row_label(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    def _group_title(self, option: QuoteOption) -> str:
+        names = {"kontrak": self.tr("Contract length"), "masa-berlaku": self.tr("Passport validity"),
+                 "jht": self.tr("JHT savings (voluntary)")}
+        return f"{option.service_code} · {names.get(option.group, option.group.replace('-', ' '))}"
+
+    def _clear_choices(self) -> None:
+        def drop(widget: QWidget | None) -> None:
+            if widget is not None:  # hidden now, deleted once control returns to the event loop
+                widget.hide()
+                widget.deleteLater()
+
+        while self.choice_form.rowCount():
+            row = self.choice_form.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is None:
+                    continue
+                drop(item.widget())
+                layout = item.layout()
+                if layout is not None:
+                    while layout.count():
+                        child = layout.takeAt(0)
+                        drop(child.widget() if child is not None else None)
+                    layout.deleteLater()
+        self.choice_groups.clear()
+        self.option_checks.clear()
+        self.unit_spins.clear()
+
+    def rebuild_choices(self, options: tuple[QuoteOption, ...]) -> None:
+        """Offer the options of the chosen services, keeping what was already chosen where it still applies."""
+        key = tuple((o.service_code, o.group, tuple(ln.line_code for ln in o.lines)) for o in options)
+        if key == self._choice_key:
+            return
+        chosen, units = set(self.chosen_optional()), self.quantities()
+        self._choice_key = key
+        self._clear_choices()
+        for option in options:
+            if option.group:
+                combo = QComboBox()
+                combo.setObjectName(f"choice:{option.service_code}:{option.group}")
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(24)
+                combo.addItem(self.tr("— choose one —"), "")
+                for line in option.lines:
+                    combo.addItem(self._option_text(line), line.line_code)
+                    if line.line_code in chosen:
+                        combo.setCurrentIndex(combo.count() - 1)
+                combo.currentIndexChanged.connect(lambda _i: self.recalculate())
+                self.choice_groups[(option.service_code, option.group)] = combo
+                self.choice_form.addRow(self._row_label(self._group_title(option)), combo)
+                continue
+            line = option.lines[0]
+            box = QCheckBox(self._option_text(line, with_label=False))
+            box.setToolTip(line.label_id)
+            box.setObjectName(f"option:{line.line_code}")
+            box.setChecked(line.line_code in chosen)
+            box.toggled.connect(lambda _b: self.recalculate())
+            self.option_checks[line.line_code] = box
+            title = self._row_label(f"{option.service_code} · {line.label_id}")
+            if not line.unit:
+                self.choice_form.addRow(title, box)
+                continue
+            spin = QSpinBox()
+            spin.setObjectName(f"units:{line.line_code}")
+            spin.setRange(1, 240)
+            spin.setSuffix(f" {line.unit}")
+            spin.setValue(units.get(line.line_code, 1))
+            spin.valueChanged.connect(lambda _v: self.recalculate())
+            self.unit_spins[line.line_code] = spin
+            row = QHBoxLayout()
+            row.addWidget(box, 1)
+            row.addWidget(spin)
+            self.choice_form.addRow(title, row)
+        self.choices_box.setVisible(bool(options))
+
+    def notice_text(self, notice: QuoteNotice) -> str:
+        if notice.code == "choice_needed":
+            return self.tr("{service}: choose one option under Choices.").format(service=notice.service_code)
+        if notice.code == "alternative_services":
+            return self.tr("{services} are alternatives: keep only one of them.").format(
+                services=", ".join(notice.options))
+        if notice.code == "no_line_applies":
+            return self.tr("{service}: no fee line applies to this profile.").format(service=notice.service_code)
+        return f"{notice.service_code}: {notice.code}"
+
+    def blocking(self) -> bool:
+        """True while the quote leaves a charge undecided (a choice or an alternative to settle)."""
+        return self.quote is not None and any(n.code in BLOCKING_NOTICES for n in self.quote.notices)
+
     def recalculate(self) -> None:
         applicant = self.session.state.extra.get("current_applicant")
         if applicant is not None:
             self.applicant_label.setText(self.tr("Applicant: {name}").format(name=applicant.full_name))
-        self.quote = catalog.quote(self.session.ctx, self.profile(), self.chosen_services())
+        profile, services = self.profile(), self.chosen_services()
+        try:
+            self.rebuild_choices(catalog.quote_options(self.session.ctx, profile, services))
+            self.quote = catalog.quote(self.session.ctx, profile, services, chosen_optional=self.chosen_optional(),
+                                       quantities=self.quantities())
+        except LtsaError as exc:
+            self.quote = None
+            self.table.setRowCount(0)
+            self.totals.setText("")
+            self.notices.setText(message_for(exc))
+            for button in (self.pay_button, self.print_quote_button, self.save_quote_button):
+                button.setEnabled(False)
+            return
         payer_text = {"applicant": self.tr("you pay"), "employer": self.tr("employer pays"),
                       "government": self.tr("government pays"), "free": self.tr("free")}
         self.table.setRowCount(len(self.quote.lines))
         for i, ln in enumerate(self.quote.lines):
             amount = format_money(ln.amount) + (" *" if ln.unverified else "")
-            for j, text in enumerate((ln.service_code, ln.label_id, amount, payer_text[ln.payer.value],
+            label = ln.label_id + (f" ({ln.quantity} {ln.unit})" if ln.unit else "")
+            for j, text in enumerate((ln.service_code, label, amount, payer_text[ln.payer.value],
                                       ln.legal_basis)):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if ln.note:
+                    item.setToolTip(ln.note)
+                self.table.setItem(i, j, item)
         q = self.quote
         from ltsa_desktop.domain.catalog import Payer
 
@@ -152,7 +330,67 @@ class QuotePage(QWidget):
             a=format_money(q.applicant_total), e=format_money(q.total_for(Payer.EMPLOYER)),
             g=format_money(q.total_for(Payer.GOVERNMENT)),
             note=self.tr("\n* unverified tariff: not presented as fact") if q.has_unverified else ""))
-        self.pay_button.setEnabled(bool(q.lines))
+        texts = [self.notice_text(n) for n in q.notices]
+        if self.blocking():
+            texts.append(self.tr("Settle these before taking payment."))
+        self.notices.setText("\n".join(texts))
+        self.pay_button.setEnabled(bool(q.lines) and not self.blocking())
+        for button in (self.print_quote_button, self.save_quote_button):
+            button.setEnabled(bool(services))
+
+    # --- printing the quote -------------------------------------------------------------------------------
+
+    def quote_pdf(self) -> bytes:
+        """The quote as shown, on the chosen paper, for the applicant opened on the Applicants page (if any)."""
+        applicant = self.session.state.extra.get("current_applicant")
+        return catalog.fee_quote_pdf(
+            self.session.ctx, self.profile(), self.chosen_services(), layout=self.quote_layout.currentData(),
+            chosen_optional=self.chosen_optional(), quantities=self.quantities(),
+            applicant_name=getattr(applicant, "full_name", ""), officer=getattr(self.session.actor, "full_name", ""))
+
+    def _keep_quote(self) -> Path:
+        from ltsa_desktop.ui.printer import save_pdf
+
+        stamp = self.session.ctx.now().strftime("%Y%m%d-%H%M%S")
+        return save_pdf(self.quote_pdf(), self.session.state.data.documents / "quotes", f"rincian-biaya-{stamp}.pdf")
+
+    def print_quote(self) -> None:
+        """Keep the PDF in the data directory, then print it (through the print preview unless this workstation
+        prints silently)."""
+        from ltsa_desktop.settings import SILENT_PRINT
+        from ltsa_desktop.ui.printer import print_or_preview
+
+        try:
+            path = self._keep_quote()
+        except LtsaError as exc:
+            self.quote_status.setText(message_for(exc))
+            return
+        settings = self.session.state.settings
+        outcomes = print_or_preview(path, settings.get(RECEIPT_PRINTER), silent=settings.get(SILENT_PRINT),
+                                    parent=self, title=self.tr("Fee quote"))
+        if outcomes and all(o.printed for o in outcomes):
+            self.quote_status.setText(self.tr("Quote printed."))
+        elif outcomes:
+            self.quote_status.setText(self.tr("No printer answered; the quote is saved at {path}.").format(path=path))
+        else:
+            self.quote_status.setText(self.tr("Not printed; the quote is saved at {path}.").format(path=path))
+
+    def save_quote(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save quote as PDF"), "rincian-biaya.pdf",
+                                                self.tr("PDF files (*.pdf)"))
+        if target:
+            self.save_quote_to(Path(target))
+
+    def save_quote_to(self, target: Path) -> Path | None:
+        from ltsa_desktop.ui.printer import save_pdf
+
+        try:
+            path = save_pdf(self.quote_pdf(), target.parent, target.name)
+        except (LtsaError, OSError) as exc:
+            self.quote_status.setText(message_for(exc) if isinstance(exc, LtsaError) else str(exc))
+            return None
+        self.quote_status.setText(self.tr("Saved: {paths}").format(paths=str(path)))
+        return path
 
     def refresh_cash(self) -> None:
         state = payments.cash_state(self.session.ctx, self.session.actor)
@@ -187,9 +425,12 @@ class QuotePage(QWidget):
             return
         applicant = self.session.state.extra.get("current_applicant")
         ticket = self.session.state.extra.get("current_ticket")
+        if self.blocking():
+            return
         dialog = PaymentDialog(self.session, self.chosen_services(), self.quote.applicant_total,
                                applicant_id=getattr(applicant, "id", None),
-                               ticket_number=getattr(ticket, "number", ""), parent=self)
+                               ticket_number=getattr(ticket, "number", ""), parent=self,
+                               chosen_optional=self.chosen_optional(), quantities=self.quantities())
         dialog.exec()
         self.refresh_cash()
 
@@ -198,10 +439,13 @@ class PaymentDialog(QDialog):
     """Method, amount tendered, reference. One press of Pay is one payment; the receipt prints afterwards."""
 
     def __init__(self, session: AppSession, services: list[str], due: int, *, applicant_id: str | None,
-                 ticket_number: str, parent: QWidget | None = None) -> None:
+                 ticket_number: str, parent: QWidget | None = None, chosen_optional: tuple[str, ...] = (),
+                 quantities: dict[str, int] | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.services = services
+        self.chosen_optional = tuple(chosen_optional)
+        self.quantities = tuple(sorted((quantities or {}).items()))
         self.due = due
         self.applicant_id = applicant_id
         self.ticket_number = ticket_number
@@ -243,7 +487,7 @@ class PaymentDialog(QDialog):
         request = payments.PaymentRequest(
             request_id=self.request_id, services=tuple(self.services), method=self.method.currentData(),
             tendered=int(self.tendered.value()), reference=self.reference.text(), applicant_id=self.applicant_id,
-            ticket_number=self.ticket_number)
+            ticket_number=self.ticket_number, chosen_optional=self.chosen_optional, quantities=self.quantities)
         try:
             self.receipt_id = payments.take_payment(self.session.ctx, self.session.actor, request).value
         except ValidationFailed as exc:
