@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from ltsa_desktop.domain.errors import FieldError, InvalidState, NotFound, ValidationFailed
+from ltsa_desktop.domain.regencies import REGENCIES, check_address_region
 from ltsa_desktop.domain.roles import STAFF_AND_UP
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.storage.models.applicants import Applicant, Case
@@ -26,6 +27,8 @@ SCHEMES = ("p_to_p", "g_to_g", "perseorangan", "sp2t")
 EDUCATION = ("tidak_sekolah", "sd", "smp", "sma", "smk", "d1_d3", "s1", "s2_s3")
 MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")
 PERMISSION_FROM = ("suami", "istri", "orang_tua", "wali", "")
+NIK_REGENCY_UNKNOWN = "nik_regency_unknown"
+"""Warning: the NIK's regency digits are not a current regency code (never a refusal; an NIK is not reissued)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PASSPORT = re.compile(r"^[A-Z]{1,2}\d{6,8}$")
@@ -125,6 +128,8 @@ def validate(data: ApplicantInput, today: date) -> tuple[dict[str, object], list
                          sex=data.sex if data.sex in ("M", "F") else None)
         clean["nik"] = info.nik
         warnings.extend(FieldError(code, warning=True) for code in info.warnings)
+        if info.regency_code not in REGENCIES:  # the soft region check of DOMAIN.md §3.1: an older code, perhaps
+            warnings.append(FieldError(NIK_REGENCY_UNKNOWN, warning=True))
     except NikError as exc:
         errors["nik"] = FieldError(exc.code)
     clean["phone"] = ""
@@ -153,10 +158,8 @@ def validate(data: ApplicantInput, today: date) -> tuple[dict[str, object], list
         if data.exempt_job not in {j.value for j in ExemptJob}:
             errors["exempt_job"] = FieldError("choice_invalid")
     clean["exempt_job"] = data.exempt_job or None
-    if data.province_code and not re.fullmatch(r"\d{2}", data.province_code):
-        errors["province_code"] = FieldError("province_unknown")
-    if data.regency_code and not re.fullmatch(r"\d{4}", data.regency_code):
-        errors["regency_code"] = FieldError("regency_invalid")
+    for name, code in check_address_region(data.province_code, data.regency_code).items():
+        errors[name] = FieldError(code)
     for name in ("province_code", "regency_code", "family_permission_acknowledged", "first_time_cpmi",
                  "birth_date", "sex"):
         clean[name] = getattr(data, name)
@@ -231,7 +234,9 @@ def get_applicant(ctx: ServiceContext, applicant_id: str) -> ApplicantRow:
 
 
 def search_applicants(ctx: ServiceContext, query: str, *, limit: int = 50) -> list[ApplicantRow]:
-    """By NIK, passport, phone, ticket number (today), case number, or a part of the name (any accents/case)."""
+    """By NIK, passport, phone, ticket number (today), case number, or a part of the name (any accents/case).
+
+    Name matches come in name order; the others newest first."""
     q = query.strip()
     if not q:
         return recent_applicants(ctx, limit=limit)
@@ -261,8 +266,14 @@ def search_applicants(ctx: ServiceContext, query: str, *, limit: int = 50) -> li
             ids = session.execute(select(Case.applicant_id).where(Case.number == q.upper())).scalars()
             stmt = base.where(Applicant.id.in_(list(ids)))
         else:
+            # A name fragment: walk the name index in name order and stop at ``limit`` matches. The fragment is
+            # tested on the index entries themselves, so only matching rows are read; ``office_id || ''`` keeps
+            # the planner from preferring the office index (every row matches it) and sorting afterwards.
             folded = fold(q).replace("%", r"\%").replace("_", r"\_")
-            stmt = base.where(Applicant.search_name.like(f"%{folded}%", escape="\\"))
+            stmt = select(Applicant).where(Applicant.office_id.concat("") == ctx.office_id,
+                                           Applicant.search_name.like(f"%{folded}%", escape="\\"))
+            rows = session.execute(stmt.order_by(Applicant.search_name).limit(limit)).scalars().all()
+            return [_row(a) for a in rows]
         rows = session.execute(stmt.order_by(Applicant.updated_at.desc()).limit(limit)).scalars().all()
         return [_row(a) for a in rows]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -296,9 +296,17 @@ def estimate_wait(ctx: ServiceContext, prefix: str) -> tuple[int, int]:
         return waiting, _estimate(session, ctx, prefix, waiting)
 
 
-def _current_at_counter(session: Session, counter_id: str) -> Ticket | None:
+CURRENT_TICKET_LOOKBACK_DAYS = 7
+"""How far back a called or serving ticket still holds its counter. A ticket being served at the end of the day
+is left for its counter to finish (the close-of-day checklist shows it), so yesterday's may still be current; one
+left for more than a week no longer blocks the counter. The bound keeps the look-up on the service-day index
+instead of reading a year of ticket history on every call."""
+
+
+def _current_at_counter(session: Session, ctx: ServiceContext, counter_id: str) -> Ticket | None:
+    since = today(ctx) - timedelta(days=CURRENT_TICKET_LOOKBACK_DAYS)
     return session.execute(select(Ticket).where(
-        Ticket.counter_id == counter_id,
+        Ticket.office_id == ctx.office_id, Ticket.service_day >= since, Ticket.counter_id == counter_id,
         Ticket.status.in_([TicketStatus.CALLED.value, TicketStatus.SERVING.value]))).scalars().first()
 
 
@@ -314,7 +322,7 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
             raise InvalidState("counter_not_open", "open the counter before calling")
         if counter_session.staff_id != actor.staff_id:
             raise InvalidState("counter_in_use", "this counter is open for someone else")
-        current = _current_at_counter(session, counter_id)
+        current = _current_at_counter(session, ctx, counter_id)
         if current is not None:
             raise InvalidState("counter_busy", "finish or skip the current ticket first", number=current.number)
         prefixes = counter_prefixes(session, counter_id)
@@ -578,7 +586,7 @@ def counter_view(ctx: ServiceContext, actor: Actor, counter_id: str) -> CounterV
             raise NotFound(message="counter not found")
         open_session = _open_session(session, counter_id)
         holder = session.get(Staff, open_session.staff_id) if open_session else None
-        current = _current_at_counter(session, counter_id)
+        current = _current_at_counter(session, ctx, counter_id)
         prefixes = sorted(counter_prefixes(session, counter_id))
         counts = dict(session.execute(select(Ticket.line, func.count()).where(
             Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.line.in_(prefixes),

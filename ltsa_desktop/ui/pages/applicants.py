@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +34,7 @@ from ltsa_desktop.services import applicants, cases
 from ltsa_desktop.ui.messages import field_message, message_for
 from ltsa_desktop.ui.session import AppSession
 from ltsa_desktop.ui.widgets.forms import FormField, FormPanel
+from ltsa_desktop.ui.widgets.regions import RegionPicker, searchable_combo
 from ltsa_desktop.ui.workspaces.pages import PageSpec
 
 ROLE_ITEM = Qt.ItemDataRole.UserRole
@@ -79,6 +81,9 @@ class ApplicantPage(QWidget):
         rv.addWidget(self.title)
         form_box = QWidget()
         grid = QHBoxLayout(form_box)
+        # the form keeps its full height (messages under fields included) and the scroll area scrolls, rather than
+        # squeezing the inputs
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         col1, col2 = QVBoxLayout(), QVBoxLayout()
         grid.addLayout(col1)
         grid.addLayout(col2)
@@ -101,6 +106,15 @@ class ApplicantPage(QWidget):
         add(col1, "phone", self.tr("Phone"), QLineEdit())
         add(col1, "email", self.tr("E-mail (optional)"), QLineEdit())
         add(col1, "address", self.tr("Address"), QLineEdit())
+        add(col1, "province_code", self.tr("Province"), searchable_combo())
+        add(col1, "regency_code", self.tr("Regency or city (kabupaten/kota)"), searchable_combo())
+        self.regions = RegionPicker(self.f["province_code"].widget,  # type: ignore[arg-type]
+                                    self.f["regency_code"].widget)  # type: ignore[arg-type]
+        self.f["province_code"].widget.lineEdit().setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("Type to search, e.g. Jawa Barat"))
+        self.f["regency_code"].widget.lineEdit().setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("Type to search, e.g. Indramayu"))
+        self.f["nik"].widget.editingFinished.connect(self.prefill_region)  # type: ignore[attr-defined]
         add(col2, "scheme", self.tr("Placement scheme"), _combo([
             ("", "—"), ("p_to_p", self.tr("P to P (through a P3MI agency)")), ("g_to_g", "G to G"),
             ("perseorangan", self.tr("Independent (perseorangan)")), ("sp2t", "SP2T (Taiwan)")]))
@@ -179,6 +193,7 @@ class ApplicantPage(QWidget):
                 w.clear()
             elif isinstance(w, QComboBox):
                 w.setCurrentIndex(0)
+        self.regions.set_codes("", "")
         self.panel.clear_errors()
         self.first_time.setChecked(True)
         self.ack.setChecked(False)
@@ -191,8 +206,11 @@ class ApplicantPage(QWidget):
         self.session.state.extra["current_applicant"] = row
         self.title.setText(row.full_name)
         d = row.data
+        self.regions.set_codes(d.province_code, d.regency_code)
         for name, f in self.f.items():
             w, value = f.widget, getattr(d, name)
+            if name in ("province_code", "regency_code"):
+                continue
             if isinstance(w, QLineEdit):
                 w.setText(value or "")
             elif isinstance(w, QComboBox):
@@ -207,6 +225,13 @@ class ApplicantPage(QWidget):
         self.open_case_button.setEnabled(True)
         self.refresh_cases()
 
+    def prefill_region(self) -> None:
+        """An NIK starts with the codes of the province and regency where it was first registered: offer them
+        while the address has none (the person may live elsewhere now, so they stay editable)."""
+        if self.regions.prefill_from_nik(self.f["nik"].widget.text()):  # type: ignore[attr-defined]
+            self.message.setText(self.tr("Province and regency filled in from the NIK; change them if the "
+                                         "applicant lives elsewhere now."))
+
     def form_input(self) -> applicants.ApplicantInput:
         def text(name: str) -> str:
             return self.f[name].widget.text()  # type: ignore[attr-defined]
@@ -215,9 +240,11 @@ class ApplicantPage(QWidget):
             return self.f[name].widget.currentData() or ""  # type: ignore[attr-defined]
 
         birth: date = self.f["birth_date"].widget.date().toPython()  # type: ignore[attr-defined]
+        province_code, regency_code = self.regions.codes()
         return applicants.ApplicantInput(
             nik=text("nik"), full_name=text("full_name"), birth_date=birth, sex=choice("sex"),
-            birth_place=text("birth_place"), address=text("address"), phone=text("phone"), email=text("email"),
+            birth_place=text("birth_place"), address=text("address"), province_code=province_code,
+            regency_code=regency_code, phone=text("phone"), email=text("email"),
             education=choice("education"), marital_status=choice("marital_status"),
             family_permission_from=choice("family_permission_from"),
             family_permission_acknowledged=self.ack.isChecked(), destination_country=text("destination_country"),

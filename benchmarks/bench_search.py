@@ -1,0 +1,63 @@
+"""``applicant_search``: a name fragment over 200,000 applicants through the service layer (fold, query, rows).
+
+Baseline: the same SQL statement run in raw ``sqlite3`` on the same database file in the same run. Two figures:
+typical fragments people type (a first name, a surname, two word starts, a name with accents) and a fragment that
+matches nobody, which has to look at every name (the worst case).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import time
+
+from benchmarks._office import make_office
+from benchmarks.bench_counter import _bulk_applicants
+from ltsa_desktop.services import applicants
+
+TYPICAL = ("pratama kus", "siti", "rahayu", "Nguyễn", "santoso pra", "dewi hid", "eko", "kusuma santoso")
+MISS = "zzq"
+
+# What search_applicants sends for a name fragment (office filter, folded LIKE, name order, 50 rows).
+_RAW = ("SELECT * FROM applicant WHERE office_id || '' = ? AND search_name LIKE ? ESCAPE '\\' "
+        "ORDER BY search_name LIMIT 50")
+
+
+def _times(fn, fragments: tuple[str, ...], rounds: int) -> list[float]:  # type: ignore[no-untyped-def]
+    out = []
+    for _ in range(rounds):
+        for fragment in fragments:
+            t0 = time.perf_counter()
+            fn(fragment)
+            out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def run() -> list[dict]:
+    quick = bool(os.environ.get("LTSA_BENCH_QUICK"))
+    office = make_office()
+    n = 50_000 if quick else 200_000
+    _bulk_applicants(office, n)
+    ctx = office.ctx
+    raw = sqlite3.connect(office.data.database)
+
+    def service(fragment: str) -> None:
+        applicants.search_applicants(ctx, fragment)
+
+    def baseline(fragment: str) -> None:
+        raw.execute(_RAW, (ctx.office_id, f"%{applicants.fold(fragment)}%")).fetchall()
+
+    found = {f: len(applicants.search_applicants(ctx, f)) for f in (*TYPICAL, MISS)}
+    assert all(found[f] for f in TYPICAL) and not found[MISS], found
+    rounds = 5 if quick else 10
+    figures = []
+    for name, fragments in (("applicant_search", TYPICAL), ("applicant_search_miss", (MISS,) * 4)):
+        baseline(fragments[0])  # warm the page cache for both sides alike
+        svc, base = _times(service, fragments, rounds), _times(baseline, fragments, rounds)
+        med, base_med = statistics.median(svc), statistics.median(base)
+        figures.append({"name": name, "value": med, "unit": "ms", "baseline": base_med, "ratio": med / base_med,
+                        "p90": sorted(svc)[int(len(svc) * 0.9) - 1], "applicants": n, "target": "value <= 20"})
+    raw.close()
+    office.db.dispose()
+    return figures
