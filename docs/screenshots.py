@@ -80,6 +80,37 @@ def main(argv: list[str] | None = None) -> int:
             grab(FeeBoardWindow(session_for(None)), name)
         except Exception as exc:  # noqa: BLE001 - a screenshot that cannot be made is reported, not fatal
             print(f"skipped {name}: {exc}")
+    try:  # the rating screen at counter 1, showing a finished ticket's questions
+        from ltsa_desktop.services.survey import RatableTicket
+        from ltsa_desktop.ui.public.rating import RatingWindow
+
+        counter_id = queue.list_counters(ctx)[0][0]
+        rating = RatingWindow(session_for(None), counter_id, poll_ms=None)
+        rating.offer(RatableTicket("screenshot", "A-042", "A", "Ketenagakerjaan", "Employment", counter_id,
+                                   ctx.now()))
+        for element in list(rating.groups)[:4]:
+            rating.answer(element, 4)
+            rating.score_buttons[(element, 4)].setChecked(True)
+        grab(rating, "rating-screen")
+    except Exception as exc:  # noqa: BLE001 - a screenshot that cannot be made is reported, not fatal
+        print(f"skipped rating-screen: {exc}")
+    try:  # job information: the vacancies entered at this office, matching for a demo applicant, the kiosk board
+        from ltsa_desktop.ui.pages.jobs import JobsPage
+
+        jobs_page = JobsPage(session_for("koordinator"))
+        jobs_page.tabs.setCurrentWidget(jobs_page.vacancies)
+        grab(jobs_page, "jobs-vacancies")
+        jobs_page = JobsPage(session_for("petugas1"))
+        jobs_page.matching.search.setText("Siti")  # a name the demo applicants share
+        jobs_page.matching.run_search()
+        if jobs_page.matching.results.count():
+            jobs_page.matching.choose(jobs_page.matching.results.item(0))
+        grab(jobs_page, "jobs-matching")
+        kiosk = KioskWindow(session_for(None), slip_handler=lambda _i: "")
+        kiosk.show_vacancies()
+        grab(kiosk, "kiosk-vacancies")
+    except Exception as exc:  # noqa: BLE001 - a screenshot that cannot be made is reported, not fatal
+        print(f"skipped jobs: {exc}")
     print(f"screenshots written to {target}")
     return 0
 

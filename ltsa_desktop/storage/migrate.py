@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from ltsa_desktop.domain.errors import LtsaError
-from ltsa_desktop.storage.db import Database
+from ltsa_desktop.storage.db import Database, _user_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision, so an up-to-date database starts without loading Alembic at all.
 # tests/storage/test_migrations.py checks it against the scripts.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0011"
 
 
 class MigrationFailed(LtsaError):
@@ -86,8 +87,11 @@ def sqlite_file(db: Database) -> Path | None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite database through the SQLite backup API."""
+    """A consistent copy of a live SQLite database through the SQLite backup API, readable by the user only."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():  # created 0600 before SQLite writes a byte of personal data into it
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    _user_only(str(target))
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(target))
@@ -97,6 +101,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
+    _user_only(str(target))
     return target
 
 

@@ -55,6 +55,9 @@ MESSAGES: dict[str, str] = {
     "office_code_invalid": QT_TRANSLATE_NOOP("messages", "2–12 capital letters or digits, e.g. JKT01."),
     "province_unknown": QT_TRANSLATE_NOOP("messages", "Unknown province code."),
     "regency_invalid": QT_TRANSLATE_NOOP("messages", "Four digits starting with the province code, e.g. 3212."),
+    "regency_unknown": QT_TRANSLATE_NOOP("messages", "Not a regency or city of the chosen province; choose one "
+                                         "from the list."),
+    "regency_not_in_province": QT_TRANSLATE_NOOP("messages", "This regency or city is not in the chosen province."),
     "counters_required": QT_TRANSLATE_NOOP("messages", "At least one counter is needed."),
     "date_in_future": QT_TRANSLATE_NOOP("messages", "This date is in the future."),
     "phone_invalid": QT_TRANSLATE_NOOP("messages", "Not a valid phone number (e.g. 0812 3456 7890 or +62 812…)."),
@@ -75,6 +78,9 @@ MESSAGES: dict[str, str] = {
     "nik_birth_date_mismatch": QT_TRANSLATE_NOOP("messages", "The NIK's birth date differs from the date entered. "
                                                  "An NIK is never reissued, so this is only a warning."),
     "nik_sex_mismatch": QT_TRANSLATE_NOOP("messages", "The NIK's sex differs from the sex entered (warning only)."),
+    "nik_regency_unknown": QT_TRANSLATE_NOOP("messages", "The NIK's regency digits (3–4) are not in the current "
+                                             "region list; it may be an older code. An NIK is never reissued, so "
+                                             "this is only a warning."),
     # central server and sync
     "server_unreachable": QT_TRANSLATE_NOOP("messages", "The central server cannot be reached. Records stay safe "
                                             "here and are sent later."),
@@ -94,6 +100,44 @@ MESSAGES: dict[str, str] = {
     "keyring_locked": QT_TRANSLATE_NOOP("messages", "The secure credential store of this PC is locked. Sign in to "
                                         "the desktop session (or unlock the keyring) and try again."),
     "printer_unavailable": QT_TRANSLATE_NOOP("messages", "No printer answered. The document was saved as PDF."),
+    # job information (vacancies, counselling)
+    "choice_invalid": QT_TRANSLATE_NOOP("messages", "Choose one of the values in the list."),
+    "control_characters": QT_TRANSLATE_NOOP("messages", "This text contains invisible control characters; type it "
+                                            "again."),
+    "out_of_range": QT_TRANSLATE_NOOP("messages", "Enter a number from {min} to {max}."),
+    "min_above_max": QT_TRANSLATE_NOOP("messages", "The minimum ({min}) is above the maximum ({max}): no one could "
+                                       "meet this."),
+    "currency_invalid": QT_TRANSLATE_NOOP("messages", "Give the salary currency as a three-letter code, e.g. TWD, "
+                                          "HKD, MYR."),
+    "validity_expired": QT_TRANSLATE_NOOP("messages", "The validity of this vacancy has ended; it cannot be shown "
+                                          "as verified. Enter the new validity from the job order first."),
+    "validity_reversed": QT_TRANSLATE_NOOP("messages", "The validity ends before it starts."),
+    "licence_missing": QT_TRANSLATE_NOOP("messages", "A P to P vacancy needs the P3MI licence number before it can "
+                                         "be verified."),
+    "programme_missing": QT_TRANSLATE_NOOP("messages", "Name the programme (SP2T, G to G) before verifying."),
+    "employer_missing": QT_TRANSLATE_NOOP("messages", "Name the employer before verifying an independent "
+                                          "placement."),
+    "vacancy_not_open": QT_TRANSLATE_NOOP("messages", "This vacancy is not open (closed, withdrawn, not verified "
+                                          "or no longer valid)."),
+    "no_referral": QT_TRANSLATE_NOOP("messages", "This counselling session referred to no vacancy, so it has no "
+                                     "referral slip."),
+    # close of day
+    "day_closed": QT_TRANSLATE_NOOP("messages", "{day} has been closed and signed off, so nothing that belongs to "
+                                    "it can change. Nothing was saved. A supervisor can reopen the day (Day review → "
+                                    "Reopen day…) if a correction is really needed."),
+    "day_already_closed": QT_TRANSLATE_NOOP("messages", "This day is already closed."),
+    "date_order": QT_TRANSLATE_NOOP("messages", "The end date is before the start date."),
+    "period_too_long": QT_TRANSLATE_NOOP("messages", "A summary covers at most {max} days."),
+    "day_not_closed": QT_TRANSLATE_NOOP("messages", "This day is not closed, so there is nothing to reopen."),
+    "close_checklist": QT_TRANSLATE_NOOP("messages", "The day cannot be closed yet. Counters still open: "
+                                         "{counters}. Tickets being served: {serving}. Open cash sessions: "
+                                         "{cash_sessions}."),
+    # satisfaction survey (IKM)
+    "already_rated": QT_TRANSLATE_NOOP("messages", "This service visit has already been rated. Thank you."),
+    "ticket_not_finished": QT_TRANSLATE_NOOP("messages", "Ticket {number} is not finished yet, so it cannot be "
+                                             "rated."),
+    "survey_score_invalid": QT_TRANSLATE_NOOP("messages", "Choose a rating from 1 to 4 for every question."),
+    "end_before_start": QT_TRANSLATE_NOOP("messages", "The end date is before the start date."),
 }
 GENERIC = QT_TRANSLATE_NOOP("messages", "Something went wrong ({code}). Nothing was changed.")
 

@@ -3,184 +3,209 @@
 <context>
     <name>ApplicantPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="63" />
         <source>NIK, name, phone, passport, ticket or case number</source>
         <translation>NIK, nama, telepon, paspor, nomor antrean atau nomor berkas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="67" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="77" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="175" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="69" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="79" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="189" />
         <source>New applicant</source>
         <translation>Pemohon baru</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="92" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="97" />
         <source>NIK (16 digits)</source>
         <translation>NIK (16 angka)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="93" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="98" />
         <source>Full name as on the KTP</source>
         <translation>Nama lengkap sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="99" />
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="99" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="104" />
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="105" />
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="105" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="105" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="101" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="106" />
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="102" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="107" />
         <source>E-mail (optional)</source>
         <translation>Surel (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="103" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="108" />
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="109" />
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="110" />
+        <source>Regency or city (kabupaten/kota)</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="114" />
+        <source>Type to search, e.g. Jawa Barat</source>
+        <translation>Ketik untuk mencari, mis. Jawa Barat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="116" />
+        <source>Type to search, e.g. Indramayu</source>
+        <translation>Ketik untuk mencari, mis. Indramayu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="118" />
         <source>Placement scheme</source>
         <translation>Skema penempatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="119" />
         <source>P to P (through a P3MI agency)</source>
         <translation>P to P (melalui P3MI)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="106" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
         <source>Independent (perseorangan)</source>
         <translation>Perseorangan (mandiri)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="121" />
         <source>P3MI agency</source>
         <translation>Perusahaan P3MI</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="122" />
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="109" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="123" />
         <source>Job position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="124" />
         <source>Fee-exempt job (Perban 9/2020)</source>
         <translation>Jabatan bebas biaya (Perban 9/2020)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="124" />
         <source>not exempt</source>
         <translation>tidak dibebaskan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="127" />
         <source>Passport number (optional)</source>
         <translation>Nomor paspor (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="128" />
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="130" />
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="132" />
         <source>Family permission from</source>
         <translation>Izin keluarga dari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="133" />
         <source>Husband (suami)</source>
         <translation>Suami</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="133" />
         <source>Wife (istri)</source>
         <translation>Istri</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="134" />
         <source>Parents (orang tua)</source>
         <translation>Orang tua</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="134" />
         <source>Guardian (wali)</source>
         <translation>Wali</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="121" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="135" />
         <source>First-time CPMI</source>
         <translation>CPMI pertama kali</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="123" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="137" />
         <source>Family permission acknowledged by the village head</source>
         <translation>Izin keluarga diketahui kepala desa/lurah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="137" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="151" />
         <source>Save applicant</source>
         <translation>Simpan pemohon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="144" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="158" />
         <source>Cases</source>
         <translation>Berkas layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="151" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="165" />
         <source>Open services…</source>
         <translation>Buka layanan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="236" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="232" />
+        <source>Province and regency filled in from the NIK; change them if the applicant lives elsewhere now.</source>
+        <translation>Provinsi dan kabupaten/kota diisi dari NIK; ubah bila pemohon kini tinggal di tempat lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="263" />
         <source>This NIK is already registered; the existing record is open.</source>
         <translation>NIK ini sudah terdaftar; data yang ada telah dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="240" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="267" />
         <source>Possible duplicate</source>
         <translation>Kemungkinan data ganda</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="241" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="268" />
         <source>Registered with the same date of birth and a similar name:
 {names}
 
@@ -191,23 +216,23 @@ Register a new person anyway?</source>
 Tetap daftarkan orang baru?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="252" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="279" />
         <source>Please check the marked fields.</source>
         <translation>Periksa isian yang ditandai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="256" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="283" />
         <source>Saved elsewhere</source>
         <translation>Disimpan di loket lain</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="264" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="291" />
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="298" />
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="302" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="325" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="329" />
         <source>Open services</source>
         <translation>Buka layanan</translation>
     </message>
@@ -452,22 +477,22 @@ Terapkan?</translation>
 <context>
     <name>CloseCashDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="282" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="526" />
         <source>Close cash session</source>
         <translation>Tutup sesi kas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="306" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="550" />
         <source>closing the cash drawer with {amount} counted</source>
         <translation>penutupan laci kas dengan hitungan {amount}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="559" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="559" />
         <source>Closed. Difference: {d}</source>
         <translation>Ditutup. Selisih: {d}</translation>
     </message>
@@ -611,6 +636,50 @@ Terapkan?</translation>
         <location filename="../../ltsa_desktop/ui/pages/complaints.py" line="236" />
         <source>Complaints</source>
         <translation>Pengaduan</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellingDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="230" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="278" />
+        <source>Counselling session</source>
+        <translation>Sesi bimbingan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="233" />
+        <source>Applicant: {name}</source>
+        <translation>Pemohon: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="237" />
+        <source>Interests and wishes</source>
+        <translation>Minat dan keinginan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="238" />
+        <source>Advice given</source>
+        <translation>Saran yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="239" />
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="240" />
+        <source>Vacancies discussed</source>
+        <translation>Lowongan yang dibahas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="241" />
+        <source>Refer to vacancy (prints a referral slip)</source>
+        <translation>Rujuk ke lowongan (mencetak surat rujukan)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="248" />
+        <source>No referral</source>
+        <translation>Tanpa rujukan</translation>
     </message>
 </context>
 <context>
@@ -962,9 +1031,22 @@ Terapkan?</translation>
     </message>
 </context>
 <context>
+    <name>JobsPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="596" />
+        <source>Matching and counselling</source>
+        <translation>Pencocokan dan bimbingan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="597" />
+        <source>Vacancies</source>
+        <translation>Lowongan</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="37" />
+        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="38" />
         <source>Ticket kiosk</source>
         <translation>Kios tiket</translation>
     </message>
@@ -1045,6 +1127,11 @@ Terapkan?</translation>
         <translation>Papan tarif publik</translation>
     </message>
     <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="91" />
+        <source>Rating screen</source>
+        <translation>Layar penilaian layanan</translation>
+    </message>
+    <message>
         <location filename="../../ltsa_desktop/ui/main_window.py" line="96" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
@@ -1056,7 +1143,7 @@ Terapkan?</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/main_window.py" line="106" />
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="217" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="219" />
         <source>About LTSA Desktop</source>
         <translation>Tentang LTSA Desktop</translation>
     </message>
@@ -1101,32 +1188,37 @@ Terapkan?</translation>
         <translation> · {k} perlu ditangani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="183" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="159" />
+        <source> · check this PC's clock</source>
+        <translation> · periksa jam PC ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="185" />
         <source>counter staff</source>
         <translation>petugas loket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="183" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="185" />
         <source>supervisor</source>
         <translation>koordinator</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="184" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="186" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="189" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="191" />
         <source>Database: {path}</source>
         <translation>Basis data: {path}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="192" />
         <source>Database: {engine} on {host}</source>
         <translation>Basis data: {engine} di {host}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/main_window.py" line="218" />
+        <location filename="../../ltsa_desktop/ui/main_window.py" line="220" />
         <source>LTSA Desktop {version}
 Office counters for Indonesian migrant worker services.
 
@@ -1137,6 +1229,154 @@ Loket layanan Pekerja Migran Indonesia.
 
 Direktori data: {data}
 Mesin basis data: {engine}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="425" />
+        <source>NIK, name, phone, passport, ticket or case number</source>
+        <translation>NIK, nama, telepon, paspor, nomor antrean atau nomor berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="433" />
+        <source>Learned in the session (optional):</source>
+        <translation>Diketahui saat bimbingan (opsional):</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="439" />
+        <source>Certificates held, comma-separated</source>
+        <translation>Sertifikat yang dimiliki, dipisah koma</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="440" />
+        <source>Height</source>
+        <translation>Tinggi badan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="443" />
+        <source>Match again</source>
+        <translation>Cocokkan ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="449" />
+        <source>Choose an applicant to see the open vacancies ranked for them.</source>
+        <translation>Pilih pemohon untuk melihat lowongan terbuka yang diurutkan untuknya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="456" />
+        <source>Vacancy</source>
+        <translation>Lowongan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="456" />
+        <source>Fits</source>
+        <translation>Cocok</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="456" />
+        <source>Not met</source>
+        <translation>Tidak terpenuhi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="457" />
+        <source>To check</source>
+        <translation>Perlu dicek</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="468" />
+        <source>Counselling session…</source>
+        <translation>Sesi bimbingan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="473" />
+        <source>Earlier counselling sessions:</source>
+        <translation>Sesi bimbingan sebelumnya:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="478" />
+        <source>Print the referral slip again</source>
+        <translation>Cetak ulang surat rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="505" />
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="519" />
+        <source>{name}: {fit} of {total} open vacancies fit</source>
+        <translation>{name}: {fit} dari {total} lowongan terbuka cocok</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="523" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="523" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="531" />
+        <source>No open, verified vacancy at the moment.</source>
+        <translation>Saat ini belum ada lowongan terbuka yang terverifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="545" />
+        <source>Age {required} (is {actual})</source>
+        <translation>Usia {required} (saat ini {actual})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="545" />
+        <source>Sex: {required}</source>
+        <translation>Jenis kelamin: {required}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="546" />
+        <source>Education at least {required} (has {actual})</source>
+        <translation>Pendidikan minimal {required} (dimiliki {actual})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="547" />
+        <source>Certificate {required}</source>
+        <translation>Sertifikat {required}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="548" />
+        <source>Height at least {required} cm (is {actual})</source>
+        <translation>Tinggi minimal {required} cm (saat ini {actual})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="549" />
+        <source>Health: {required}</source>
+        <translation>Kesehatan: {required}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="561" />
+        <source>No requirements listed.</source>
+        <translation>Tidak ada syarat yang dicantumkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="580" />
+        <source>Counselling session</source>
+        <translation>Sesi bimbingan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="581" />
+        <source>Choose an earlier session that referred to a vacancy.</source>
+        <translation>Pilih sesi sebelumnya yang merujuk ke lowongan.</translation>
     </message>
 </context>
 <context>
@@ -1256,96 +1496,263 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="273" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="454" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="517" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="212" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="456" />
         <source>Amount due: {due}</source>
         <translation>Jumlah yang harus dibayar: {due}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="216" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="460" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="216" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="460" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="225" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="469" />
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="226" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="470" />
         <source>Tendered (Rp)</source>
         <translation>Uang diterima (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="227" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="471" />
         <source>Transfer / QRIS reference</source>
         <translation>Referensi transfer / QRIS</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="235" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="479" />
         <source>Pay</source>
         <translation>Bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="270" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="514" />
         <source>Receipt {number} printed.</source>
         <translation>Kuitansi {number} dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="271" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="515" />
         <source>Payment saved as receipt {number}. No printer answered; the PDF is kept at {path} and can be reprinted.</source>
         <translation>Pembayaran tersimpan sebagai kuitansi {number}. Printer tidak menjawab; PDF disimpan di {path} dan dapat dicetak ulang.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodSummaryDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="448" />
+        <source>Weekly and monthly summary</source>
+        <translation>Ringkasan mingguan dan bulanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="454" />
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="455" />
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="458" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="518" />
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="461" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="461" />
+        <source>containing</source>
+        <translation>yang memuat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <source>Not served</source>
+        <translation>Tidak terlayani</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <source>Wait median</source>
+        <translation>Median tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <source>Over wait target</source>
+        <translation>Melewati target tunggu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <source>Collected (net)</source>
+        <translation>Diterima (neto)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="490" />
+        <source>{start} – {end}: {issued} tickets, {served} served, {no_show} no-show; waiting time median {wm} min, p90 {wp} min; {breaches} over the wait target; {collected} collected (net); {closed} of {open_days} days with tickets closed.</source>
+        <translation>{start} – {end}: {issued} tiket, {served} dilayani, {no_show} tidak hadir; waktu tunggu median {wm} menit, p90 {wp} menit; {breaches} melewati target waktu tunggu; {collected} diterima (neto); {closed} dari {open_days} hari bertiket sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="501" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="501" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="511" />
+        <source>Save the summary as PDF</source>
+        <translation>Simpan ringkasan sebagai PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="69" />
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="80" />
+        <source>{pages} page(s) · printer: {printer}</source>
+        <translation>{pages} halaman · printer: {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="81" />
+        <source>system default</source>
+        <translation>bawaan sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="108" />
+        <source>The preview of {files} could not be drawn; it can still be printed or saved.</source>
+        <translation>Pratinjau {files} tidak dapat ditampilkan; berkas tetap dapat dicetak atau disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="116" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="120" />
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="123" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="144" />
+        <source>No printer answered ({detail}); the PDF is saved at {path}.</source>
+        <translation>Tidak ada printer yang menjawab ({detail}); PDF disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="150" />
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="151" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="153" />
+        <source>Folder for the PDF files</source>
+        <translation>Folder untuk berkas PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="165" />
+        <source>Saved: {paths}</source>
+        <translation>Disimpan: {paths}</translation>
+    </message>
+</context>
+<context>
     <name>PrinterChoiceDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="144" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="150" />
         <source>Receipt printer of this workstation</source>
         <translation>Printer kuitansi di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="149" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="155" />
         <source>System default printer</source>
         <translation>Printer bawaan sistem</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="159" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="165" />
         <source>80 mm thermal roll</source>
         <translation>Gulungan termal 80 mm</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="159" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="165" />
         <source>58 mm thermal roll</source>
         <translation>Gulungan termal 58 mm</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="160" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="166" />
         <source>A5 sheet</source>
         <translation>Lembar A5</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="160" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="166" />
         <source>A4 sheet</source>
         <translation>Lembar A4</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="163" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="169" />
+        <source>Print at once, without a preview (thermal printer)</source>
+        <translation>Langsung cetak, tanpa pratinjau (printer termal)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="172" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="164" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="173" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
@@ -1353,243 +1760,361 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>QuotePage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="59" />
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="62" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="70" />
+        <source>Choices</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="82" />
         <source>Independent</source>
         <translation>Perseorangan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="65" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="85" />
         <source>not exempt</source>
         <translation>tidak dibebaskan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="90" />
         <source>First-time CPMI</source>
         <translation>CPMI pertama kali</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="75" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="95" />
         <source>Scheme</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="76" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="96" />
         <source>Fee-exempt job</source>
         <translation>Jabatan bebas biaya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="102" />
         <source>Applicant: none chosen (open one on the Applicants page)</source>
         <translation>Pemohon: belum dipilih (buka di halaman Pemohon)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="87" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="87" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
         <source>Component</source>
         <translation>Komponen</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="87" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="108" />
         <source>Who pays</source>
         <translation>Siapa membayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="108" />
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="98" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="131" />
+        <source>Print quote</source>
+        <translation>Cetak rincian biaya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="134" />
+        <source>Save quote as PDF…</source>
+        <translation>Simpan rincian biaya sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="137" />
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="148" />
         <source>Take payment…</source>
         <translation>Terima pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="101" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="151" />
         <source>Open cash session…</source>
         <translation>Buka sesi kas…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="154" />
         <source>Close cash session…</source>
         <translation>Tutup sesi kas…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="201" />
+        <source>{amount} per {unit}</source>
+        <translation>{amount} per {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
+        <source>Contract length</source>
+        <translation>Masa kontrak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
+        <source>Passport validity</source>
+        <translation>Masa berlaku paspor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="211" />
+        <source>JHT savings (voluntary)</source>
+        <translation>JHT (sukarela)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="250" />
+        <source>— choose one —</source>
+        <translation>— pilih salah satu —</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="285" />
+        <source>{service}: choose one option under Choices.</source>
+        <translation>{service}: pilih salah satu di bagian Pilihan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="287" />
+        <source>{services} are alternatives: keep only one of them.</source>
+        <translation>{services} adalah alternatif: pilih satu saja.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="290" />
+        <source>{service}: no fee line applies to this profile.</source>
+        <translation>{service}: tidak ada tarif yang berlaku untuk profil ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="300" />
         <source>Applicant: {name}</source>
         <translation>Pemohon: {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="140" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="314" />
         <source>you pay</source>
         <translation>Anda bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="140" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="314" />
         <source>employer pays</source>
         <translation>pemberi kerja bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="141" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
         <source>government pays</source>
         <translation>pemerintah bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="141" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="151" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="329" />
         <source>You pay: {a} · Employer pays: {e} · Government pays: {g}{note}</source>
         <translation>Anda bayar: {a} · Pemberi kerja bayar: {e} · Pemerintah bayar: {g}{note}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="332" />
         <source>
 * unverified tariff: not presented as fact</source>
         <translation>
 * tarif belum terverifikasi: bukan angka resmi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="161" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="335" />
+        <source>Settle these before taking payment.</source>
+        <translation>Selesaikan ini sebelum menerima pembayaran.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="370" />
+        <source>Fee quote</source>
+        <translation>Rincian biaya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="372" />
+        <source>Quote printed.</source>
+        <translation>Rincian biaya dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="374" />
+        <source>No printer answered; the quote is saved at {path}.</source>
+        <translation>Tidak ada printer yang menjawab; rincian biaya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="376" />
+        <source>Not printed; the quote is saved at {path}.</source>
+        <translation>Tidak dicetak; rincian biaya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="379" />
+        <source>Save quote as PDF</source>
+        <translation>Simpan rincian biaya sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="380" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="392" />
+        <source>Saved: {paths}</source>
+        <translation>Disimpan: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="399" />
         <source>Cash drawer: closed (open a session before taking cash)</source>
         <translation>Laci kas: tertutup (buka sesi sebelum menerima tunai)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="162" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="400" />
         <source>Cash drawer open: expected {amount}</source>
         <translation>Laci kas terbuka: seharusnya {amount}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="405" />
         <source>Open cash session</source>
         <translation>Buka sesi kas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="405" />
         <source>Float (Rp):</source>
         <translation>Modal awal (Rp):</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="177" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="415" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
 </context>
 <context>
+    <name>RatingWindow</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/public/rating.py" line="67" />
+        <source>Rating screen</source>
+        <translation>Layar penilaian layanan</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptsPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="41" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="41" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="41" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
         <source>Applicant</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="43" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="43" />
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="42" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="43" />
         <source>Voided by</source>
         <translation>Dibatalkan oleh</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="49" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="49" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="50" />
         <source>Reprint (copy)</source>
         <translation>Cetak ulang (salinan)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="50" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="51" />
         <source>Void…</source>
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="51" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="52" />
         <source>Printer…</source>
         <translation>Printer…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="62" />
         <source>Paste or scan a receipt QR payload (LTSA1.…)</source>
         <translation>Tempel atau pindai isi QR kuitansi (LTSA1.…)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="62" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="63" />
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="98" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="99" />
+        <source>Receipt {n} (copy)</source>
+        <translation>Kuitansi {n} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="101" />
         <source>Copy printed.</source>
         <translation>Salinan dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="99" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="103" />
         <source>No printer answered; the copy is saved at {path}.</source>
         <translation>Printer tidak menjawab; salinan disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="108" />
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="105" />
+        <source>Not printed; the copy is saved at {path}.</source>
+        <translation>Tidak dicetak; salinan disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="125" />
         <source>Void receipt</source>
         <translation>Batalkan kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="114" />
         <source>Reason for voiding {n}:</source>
         <translation>Alasan membatalkan {n}:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="119" />
         <source>void receipt {n} ({reason})</source>
         <translation>pembatalan kuitansi {n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="126" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="132" />
         <source>GENUINE: receipt {n}, {amount}, issued {at}.</source>
         <translation>ASLI: kuitansi {n}, {amount}, terbit {at}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="127" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="133" />
         <source>VOIDED: receipt {n} was cancelled ({detail}).</source>
         <translation>DIBATALKAN: kuitansi {n} telah dibatalkan ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="134" />
         <source>NOT GENUINE: this payload is forged or damaged ({detail}).</source>
         <translation>TIDAK ASLI: isi QR ini palsu atau rusak ({detail}).</translation>
     </message>
@@ -1714,6 +2239,7 @@ Mesin basis data: {engine}</translation>
     <name>SlipDialog</name>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="230" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="270" />
         <source>Acknowledgement slip</source>
         <translation>Tanda terima</translation>
     </message>
@@ -1729,41 +2255,47 @@ Mesin basis data: {engine}</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="245" />
+        <source>Preview…</source>
+        <translation>Pratinjau…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="246" />
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="246" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="247" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="259" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="260" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="273" />
         <source>Slip printed.</source>
         <translation>Tanda terima dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="260" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="261" />
         <source>No printer answered; the slip is saved at {path}.</source>
         <translation>Tidak ada printer yang menjawab; tanda terima disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="265" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="277" />
         <source>Save slip as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="266" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="278" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="268" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="280" />
         <source>Folder for the slips</source>
         <translation>Folder untuk tanda terima</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="282" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="294" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>
@@ -1850,113 +2382,234 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>SupervisorDayPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="76" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="86" />
         <source>Close this day…</source>
         <translation>Tutup hari ini…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="80" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="86" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="94" />
+        <source>Reopen day…</source>
+        <translation>Buka kembali hari…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="96" />
+        <source>Reopen a closed day for a correction (needs a supervisor's approval; every change is flagged in the report)</source>
+        <translation>Buka kembali hari yang sudah ditutup untuk koreksi (perlu persetujuan koordinator; setiap perubahan ditandai di laporan)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="100" />
+        <source>Daily report PDF…</source>
+        <translation>PDF laporan harian…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="101" />
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="102" />
+        <source>Week / month…</source>
+        <translation>Minggu / bulan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="109" />
         <source>Tickets</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="89" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="112" />
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="89" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="174" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="166" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="247" />
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="113" />
         <source>No-show</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="113" />
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="114" />
         <source>Transferred</source>
         <translation>Dialihkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="92" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="115" />
         <source>Not served</source>
         <translation>Tidak terlayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="93" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="116" />
         <source>Over wait target</source>
         <translation>Melewati target tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="96" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="117" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="163" />
+        <source>Longest wait (min)</source>
+        <translation>Tunggu terlama (menit)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="120" />
         <source>Show the tickets behind this figure</source>
         <translation>Tampilkan tiket di balik angka ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="126" />
+        <source>Money and control</source>
+        <translation>Keuangan dan pengawasan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="131" />
+        <source>Collected (net)</source>
+        <translation>Diterima (neto)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="131" />
+        <source>Receipts</source>
+        <translation>Kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <source>Voids</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="132" />
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="133" />
+        <source>Cash sessions / differences</source>
+        <translation>Sesi kas / selisih</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="134" />
+        <source>Sync: pending / refused</source>
+        <translation>Sinkronisasi: menunggu / ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="135" />
+        <source>Changes after close</source>
+        <translation>Perubahan setelah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="136" />
+        <source>Overdue cases</source>
+        <translation>Berkas lewat tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="139" />
+        <source>Show the records behind this figure</source>
+        <translation>Tampilkan catatan di balik angka ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
         <source>Line</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="162" />
         <source>Wait median</source>
         <translation>Median tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="162" />
         <source>Wait p90</source>
         <translation>Tunggu p90</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="158" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="166" />
         <source>Service median</source>
         <translation>Median layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="167" />
+        <source>Service p90</source>
+        <translation>Layanan p90</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="169" />
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="169" />
+        <source>By counter</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="170" />
+        <source>By staff member</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="181" />
         <source>Arrivals and served per hour</source>
         <translation>Kedatangan dan dilayani per jam</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="150" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="212" />
         <source>Closed by {name}</source>
         <translation>Ditutup oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="151" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="213" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="218" />
         <source>No tickets on this day.</source>
         <translation>Tidak ada tiket pada hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="221" />
         <source>Waiting time: median {wm} min, p90 {wp} min, longest {wx} min. Service time: median {sm} min, p90 {sp} min. Priority lane: {share:.0%} of tickets, median wait {pm} min.</source>
         <translation>Waktu tunggu: median {wm} menit, p90 {wp} menit, terlama {wx} menit. Waktu layanan: median {sm} menit, p90 {sp} menit. Jalur prioritas: {share:.0%} tiket, median tunggu {pm} menit.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="171" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="244" />
         <source>Arrivals</source>
         <translation>Kedatangan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="194" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="254" />
+        <source>Satisfaction survey (IKM): no ratings on this day.</source>
+        <translation>Survei Kepuasan Masyarakat (IKM): belum ada penilaian pada hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="257" />
+        <source>Satisfaction survey (IKM): {index} – grade {grade} ({category}), {count} ratings.</source>
+        <translation>Survei Kepuasan Masyarakat (IKM): {index} – mutu {grade} ({category}), {count} penilaian.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="261" />
+        <source>Comments:</source>
+        <translation>Saran dan komentar:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="283" />
         <source>Counters still open: {c}
 Tickets being served: {s}
 Open cash sessions: {k}
@@ -1971,53 +2624,788 @@ Tiket menunggu yang ditutup sebagai tidak terlayani: {w}
 Tutup dan tandatangani hari ini?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="196" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="285" />
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="198" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="203" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="287" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="292" />
         <source>Close of day</source>
         <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="312" />
+        <source>Reopened: every change is flagged in the report. Close it again when done.</source>
+        <translation>Dibuka kembali: setiap perubahan ditandai di laporan. Tutup lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="327" />
+        <source>Payment with a fee waiver</source>
+        <translation>Pembayaran dengan pembebasan biaya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="327" />
+        <source>Receipt void</source>
+        <translation>Pembatalan kuitansi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="328" />
+        <source>Cash session closed</source>
+        <translation>Sesi kas ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="328" />
+        <source>Day reopened</source>
+        <translation>Hari dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="329" />
+        <source>Day closed</source>
+        <translation>Hari ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="329" />
+        <source>Change refused (day closed)</source>
+        <translation>Perubahan ditolak (hari sudah ditutup)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="330" />
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="330" />
+        <source>Accepted by the server</source>
+        <translation>Diterima server</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="331" />
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="331" />
+        <source>Refused by the server</source>
+        <translation>Ditolak server</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="332" />
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="332" />
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="357" />
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="335" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="166" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="357" />
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="162" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <source>Float</source>
+        <translation>Modal awal</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <source>Signed off by</source>
+        <translation>Diparaf oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="357" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
+        <source>in process</source>
+        <translation>diproses</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="361" />
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="364" />
+        <source>Records of this day</source>
+        <translation>Catatan hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="364" />
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="376" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="388" />
+        <source>Reopen day</source>
+        <translation>Buka kembali hari</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="377" />
+        <source>Why must this closed day be reopened? (Every change made while it is open again is flagged in the day's report; close it again when done.)</source>
+        <translation>Mengapa hari yang sudah ditutup ini harus dibuka kembali? (Setiap perubahan selama dibuka kembali ditandai di laporan hari itu; tutup lagi setelah selesai.)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="381" />
+        <source>Reopen a closed day</source>
+        <translation>Membuka kembali hari yang sudah ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="394" />
+        <source>Save the daily report as PDF</source>
+        <translation>Simpan laporan harian sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="401" />
+        <source>Daily report</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="406" />
+        <source>Folder for the CSV files (tickets, cases, payments)</source>
+        <translation>Folder untuk berkas CSV (tiket, berkas layanan, pembayaran)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="412" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="414" />
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="414" />
+        <source>Saved:
+{files}</source>
+        <translation>Tersimpan:
+{files}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="52" />
+        <source>Sync with the central server</source>
+        <translation>Sinkronisasi dengan server pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="60" />
+        <source>Records the central server refused</source>
+        <translation>Data yang ditolak server pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="63" />
+        <source>These records are kept here and were not stored at the centre. Correct the cause (the record itself, or the office's enrolment at the centre), then send the record again. A conflict is sent again as a new version of the record.</source>
+        <translation>Data ini tetap tersimpan di sini dan belum disimpan di pusat. Perbaiki penyebabnya (datanya sendiri, atau pendaftaran kantor di pusat), lalu kirim ulang datanya. Data yang bentrok dikirim ulang sebagai versi baru dari data tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="70" />
+        <source>Record type</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="70" />
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="70" />
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="78" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="141" />
+        <source>No refused records.</source>
+        <translation>Tidak ada data yang ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="83" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="173" />
+        <source>Send again</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="86" />
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="106" />
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="116" />
+        <source>Waiting to be sent: {n}</source>
+        <translation>Menunggu dikirim: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="117" />
+        <source>Last successful sync: {at}</source>
+        <translation>Sinkronisasi berhasil terakhir: {at}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="119" />
+        <source>This PC is not enrolled with a central server yet.</source>
+        <translation>PC ini belum terdaftar di server pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="121" />
+        <source>Last attempt failed: {reason}</source>
+        <translation>Percobaan terakhir gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="127" />
+        <source>This PC's clock is {minutes} minutes behind the central server.</source>
+        <translation>Jam PC ini terlambat {minutes} menit dibanding server pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="128" />
+        <source>This PC's clock is {minutes} minutes ahead of the central server.</source>
+        <translation>Jam PC ini lebih cepat {minutes} menit dibanding server pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="130" />
+        <source>Tickets, receipts and reports carry this PC's time: ask an administrator to correct the date, time and time zone of this PC.</source>
+        <translation>Tiket, kuitansi, dan laporan memakai waktu PC ini: minta administrator membetulkan tanggal, jam, dan zona waktu PC ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="142" />
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="142" />
+        <source>conflict</source>
+        <translation>bentrok</translation>
     </message>
 </context>
 <context>
     <name>TicketListDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="47" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="57" />
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="47" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="57" />
         <source>Line</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="47" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
         <source>Wait (min)</source>
         <translation>Tunggu (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="48" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
         <source>Service (min)</source>
         <translation>Layanan (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="49" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="59" />
         <source>Counter / staff</source>
         <translation>Loket / petugas</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesTab</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="291" />
+        <source>Show closed and withdrawn</source>
+        <translation>Tampilkan yang ditutup dan ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <source>Scheme</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <source>Accountable</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <source>Quota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="310" />
+        <source>New vacancy…</source>
+        <translation>Lowongan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="311" />
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="312" />
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="313" />
+        <source>Close…</source>
+        <translation>Tutup…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="314" />
+        <source>Withdraw…</source>
+        <translation>Tarik…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="315" />
+        <source>Who fits?</source>
+        <translation>Siapa yang cocok?</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="316" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="406" />
+        <source>Vacancy list PDF…</source>
+        <translation>PDF daftar lowongan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="325" />
+        <source>Only a supervisor can verify a vacancy.</source>
+        <translation>Hanya koordinator yang dapat memverifikasi lowongan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="332" />
+        <source>✓ verified</source>
+        <translation>✓ terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="333" />
+        <source>validity ended</source>
+        <translation>masa berlaku habis</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="333" />
+        <source>no licence number</source>
+        <translation>tanpa nomor izin</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="334" />
+        <source>no programme</source>
+        <translation>tanpa program</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="334" />
+        <source>no employer</source>
+        <translation>tanpa pemberi kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="335" />
+        <source>dates reversed</source>
+        <translation>tanggal terbalik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="335" />
+        <source>not open</source>
+        <translation>tidak terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="338" />
+        <source>not verified yet</source>
+        <translation>belum diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="373" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="388" />
+        <source>Vacancies</source>
+        <translation>Lowongan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="388" />
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="399" />
+        <source>No registered applicant fits this vacancy.</source>
+        <translation>Tidak ada pemohon terdaftar yang cocok dengan lowongan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="401" />
+        <source>{n} to check</source>
+        <translation>{n} perlu dicek</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="403" />
+        <source>Applicants who fit:</source>
+        <translation>Pemohon yang cocok:</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="407" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="88" />
+        <source>Edit vacancy</source>
+        <translation>Ubah lowongan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="88" />
+        <source>New vacancy</source>
+        <translation>Lowongan baru</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="101" />
+        <source>Destination country</source>
+        <translation>Negara tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="102" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="103" />
+        <source>Placement scheme</source>
+        <translation>Skema penempatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="104" />
+        <source>P to P (through a P3MI agency)</source>
+        <translation>P to P (melalui P3MI)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="105" />
+        <source>Independent (perseorangan)</source>
+        <translation>Perseorangan (mandiri)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="106" />
+        <source>P3MI agency</source>
+        <translation>Perusahaan P3MI</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="107" />
+        <source>P3MI licence number (SIP3MI)</source>
+        <translation>Nomor izin P3MI (SIP3MI)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="108" />
+        <source>Programme (SP2T, G to G)</source>
+        <translation>Program (SP2T, G to G)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="109" />
+        <source>Employer</source>
+        <translation>Pemberi kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="110" />
+        <source>Fee-exempt job (Perban 9/2020)</source>
+        <translation>Jabatan bebas biaya (Perban 9/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="111" />
+        <source>not exempt</source>
+        <translation>tidak dibebaskan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="112" />
+        <source>Minimum age</source>
+        <translation>Usia minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="113" />
+        <source>Maximum age</source>
+        <translation>Usia maksimal</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <source>Sex required</source>
+        <translation>Jenis kelamin yang dibutuhkan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <source>Any</source>
+        <translation>Bebas</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="115" />
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
+        <source>Minimum education</source>
+        <translation>Pendidikan minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="118" />
+        <source>Certificates (comma-separated)</source>
+        <translation>Sertifikat (dipisah koma)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="119" />
+        <source>Health requirements</source>
+        <translation>Syarat kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="120" />
+        <source>Minimum height (cm)</source>
+        <translation>Tinggi badan minimal (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="121" />
+        <source>Quota</source>
+        <translation>Kuota</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="122" />
+        <source>Monthly salary</source>
+        <translation>Gaji per bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="123" />
+        <source>Currency (e.g. TWD)</source>
+        <translation>Mata uang (mis. TWD)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="124" />
+        <source>Contract (months)</source>
+        <translation>Kontrak (bulan)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="125" />
+        <source>Valid from</source>
+        <translation>Berlaku sejak</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="126" />
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
+        <source>Entered by this office</source>
+        <translation>Dimasukkan oleh kantor ini</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="128" />
+        <source>Reference data from the centre</source>
+        <translation>Data rujukan dari pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="129" />
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="207" />
+        <source>Some fields need attention.</source>
+        <translation>Beberapa isian perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="210" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="216" />
+        <source>Vacancy</source>
+        <translation>Lowongan</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +3499,7 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="119" />
+        <location filename="../../ltsa_desktop/app.py" line="121" />
         <source>The database failed its integrity check and no good backup was found.
 The damaged file was left untouched: {path}
 Problem: {problem}</source>
@@ -2120,26 +3508,26 @@ Berkas yang rusak tidak diubah: {path}
 Masalah: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="123" />
+        <location filename="../../ltsa_desktop/app.py" line="125" />
         <source>The database failed its integrity check ({problem}).
 Restore the latest good backup ({backup})? The damaged file is kept beside it.</source>
         <translation>Basis data gagal pemeriksaan integritas ({problem}).
 Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebelahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="133" />
+        <location filename="../../ltsa_desktop/app.py" line="135" />
         <source>The database could not be upgraded. It was put back as it was before.
 {detail}</source>
         <translation>Basis data tidak dapat diperbarui. Basis data dikembalikan seperti semula.
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="156" />
+        <location filename="../../ltsa_desktop/app.py" line="158" />
         <source>Preparing the demo office (first start only, about half a minute)…</source>
         <translation>Menyiapkan kantor demo (hanya pada awal pertama, sekitar setengah menit)…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/app.py" line="180" />
+        <location filename="../../ltsa_desktop/app.py" line="182" />
         <location filename="../../ltsa_desktop/ui/single_instance.py" line="39" />
         <source>LTSA Desktop is already running for this data directory; it was brought to the front.</source>
         <translation>LTSA Desktop sudah berjalan untuk direktori data ini; jendelanya dimunculkan ke depan.</translation>
@@ -2262,141 +3650,262 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/messages.py" line="58" />
+        <source>Not a regency or city of the chosen province; choose one from the list.</source>
+        <translation>Bukan kabupaten/kota di provinsi yang dipilih; pilih dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="60" />
+        <source>This regency or city is not in the chosen province.</source>
+        <translation>Kabupaten/kota ini tidak berada di provinsi yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="61" />
         <source>At least one counter is needed.</source>
         <translation>Minimal satu loket.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="63" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
         <source>This file type cannot be attached; only {allowed} files.</source>
         <translation>Jenis berkas ini tidak dapat dilampirkan; hanya berkas {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="67" />
         <source>This file is empty or too large (at most {max_mb} MB). Scan it again at a lower resolution.</source>
         <translation>Berkas ini kosong atau terlalu besar (paling besar {max_mb} MB). Pindai ulang dengan resolusi lebih rendah.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="66" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="69" />
         <source>The file could not be read: {detail}.</source>
         <translation>Berkas tidak dapat dibaca: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="68" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
         <source>An NIK has exactly 16 digits.</source>
         <translation>NIK terdiri dari tepat 16 angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="69" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="72" />
         <source>An NIK contains digits only.</source>
         <translation>NIK hanya berisi angka.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
         <source>The first two digits of the NIK are not a province code.</source>
         <translation>Dua angka pertama NIK bukan kode provinsi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="71" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="74" />
         <source>The day in the NIK (digits 7–8) is not 01–31 or 41–71.</source>
         <translation>Tanggal pada NIK (angka ke-7–8) bukan 01–31 atau 41–71.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="72" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
         <source>The month in the NIK (digits 9–10) is not 01–12.</source>
         <translation>Bulan pada NIK (angka ke-9–10) bukan 01–12.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="73" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="76" />
         <source>The birth date in the NIK does not exist.</source>
         <translation>Tanggal lahir pada NIK tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="74" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
         <source>The last four digits of an NIK cannot be 0000.</source>
         <translation>Empat angka terakhir NIK tidak boleh 0000.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="75" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="78" />
         <source>The NIK's birth date differs from the date entered. An NIK is never reissued, so this is only a warning.</source>
         <translation>Tanggal lahir pada NIK berbeda dengan yang diisi. NIK tidak pernah diterbitkan ulang, jadi ini hanya peringatan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="77" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="80" />
         <source>The NIK's sex differs from the sex entered (warning only).</source>
         <translation>Jenis kelamin pada NIK berbeda dengan yang diisi (hanya peringatan).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="60" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="63" />
         <source>Not a valid phone number (e.g. 0812 3456 7890 or +62 812…).</source>
         <translation>Nomor telepon tidak valid (mis. 0812 3456 7890 atau +62 812…).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="61" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="64" />
         <source>Placement services need the applicant to be at least 18 years old (UU 18/2017 Pasal 5).</source>
         <translation>Layanan penempatan mensyaratkan pemohon berusia minimal 18 tahun (UU 18/2017 Pasal 5).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="59" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="62" />
         <source>This date is in the future.</source>
         <translation>Tanggal ini di masa depan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="79" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="81" />
+        <source>The NIK's regency digits (3–4) are not in the current region list; it may be an older code. An NIK is never reissued, so this is only a warning.</source>
+        <translation>Kode kabupaten/kota pada NIK (angka ke-3–4) tidak ada dalam daftar wilayah saat ini; mungkin kode lama. NIK tidak pernah diterbitkan ulang, jadi ini hanya peringatan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="85" />
         <source>The central server cannot be reached. Records stay safe here and are sent later.</source>
         <translation>Server pusat tidak dapat dihubungi. Data tetap aman di sini dan dikirim nanti.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="81" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="87" />
         <source>The central server did not answer in time. Will retry.</source>
         <translation>Server pusat tidak menjawab tepat waktu. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="88" />
         <source>The central server refused this device. Enroll it again.</source>
         <translation>Server pusat menolak perangkat ini. Daftarkan ulang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="83" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="89" />
         <source>The central server sent an answer that could not be read.</source>
         <translation>Jawaban server pusat tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="84" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="90" />
         <source>The central server reported an error. Will retry.</source>
         <translation>Server pusat melaporkan kesalahan. Akan dicoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="85" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="91" />
         <source>The data is too large.</source>
         <translation>Data terlalu besar.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="86" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="92" />
         <source>This device is not enrolled with a central server yet.</source>
         <translation>Perangkat ini belum terdaftar di server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="94" />
         <source>No secure credential store is available on this PC. Install one (Windows Credential Manager, GNOME Keyring or KWallet).</source>
         <translation>Tidak ada penyimpanan kredensial aman di PC ini. Pasang salah satu (Windows Credential Manager, GNOME Keyring atau KWallet).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="91" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="97" />
         <source>This PC's receipt-signing key is missing from the secure credential store. No payment can be taken until an administrator restores it or registers a new key (Administration → Device).</source>
         <translation>Kunci tanda tangan kuitansi PC ini tidak ada di penyimpanan kredensial aman. Pembayaran tidak dapat diterima sampai administrator memulihkannya atau mendaftarkan kunci baru (Administrasi → Perangkat).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="100" />
         <source>The secure credential store of this PC is locked. Sign in to the desktop session (or unlock the keyring) and try again.</source>
         <translation>Penyimpanan kredensial aman di PC ini terkunci. Masuk ke sesi desktop (atau buka kunci keyring) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="96" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="102" />
         <source>No printer answered. The document was saved as PDF.</source>
         <translation>Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="98" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="104" />
+        <source>Choose one of the values in the list.</source>
+        <translation>Pilih salah satu nilai dalam daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="105" />
+        <source>This text contains invisible control characters; type it again.</source>
+        <translation>Teks ini berisi karakter kontrol yang tidak terlihat; ketik ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="107" />
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>Masukkan angka dari {min} sampai {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="108" />
+        <source>The minimum ({min}) is above the maximum ({max}): no one could meet this.</source>
+        <translation>Batas minimal ({min}) di atas batas maksimal ({max}): tidak ada yang dapat memenuhinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="110" />
+        <source>Give the salary currency as a three-letter code, e.g. TWD, HKD, MYR.</source>
+        <translation>Tulis mata uang gaji sebagai kode tiga huruf, mis. TWD, HKD, MYR.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="112" />
+        <source>The validity of this vacancy has ended; it cannot be shown as verified. Enter the new validity from the job order first.</source>
+        <translation>Masa berlaku lowongan ini sudah habis; lowongan tidak dapat ditampilkan sebagai terverifikasi. Masukkan dulu masa berlaku baru dari job order.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="114" />
+        <source>The validity ends before it starts.</source>
+        <translation>Masa berlaku berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="115" />
+        <source>A P to P vacancy needs the P3MI licence number before it can be verified.</source>
+        <translation>Lowongan P to P memerlukan nomor izin P3MI sebelum dapat diverifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="117" />
+        <source>Name the programme (SP2T, G to G) before verifying.</source>
+        <translation>Sebutkan programnya (SP2T, G to G) sebelum verifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="118" />
+        <source>Name the employer before verifying an independent placement.</source>
+        <translation>Sebutkan pemberi kerja sebelum memverifikasi penempatan perseorangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="120" />
+        <source>This vacancy is not open (closed, withdrawn, not verified or no longer valid).</source>
+        <translation>Lowongan ini tidak terbuka (ditutup, ditarik, belum diverifikasi, atau tidak berlaku lagi).</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="122" />
+        <source>This counselling session referred to no vacancy, so it has no referral slip.</source>
+        <translation>Sesi bimbingan ini tidak merujuk ke lowongan mana pun, sehingga tidak ada surat rujukan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="125" />
+        <source>{day} has been closed and signed off, so nothing that belongs to it can change. Nothing was saved. A supervisor can reopen the day (Day review → Reopen day…) if a correction is really needed.</source>
+        <translation>Hari {day} sudah ditutup dan ditandatangani, sehingga catatan hari itu tidak dapat diubah. Tidak ada yang disimpan. Koordinator dapat membuka kembali hari itu (Tinjauan harian → Buka kembali hari…) bila koreksi benar-benar perlu.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="128" />
+        <source>This day is already closed.</source>
+        <translation>Hari ini sudah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="130" />
+        <source>A summary covers at most {max} days.</source>
+        <translation>Ringkasan mencakup paling banyak {max} hari.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="131" />
+        <source>This day is not closed, so there is nothing to reopen.</source>
+        <translation>Hari ini belum ditutup, jadi tidak ada yang perlu dibuka kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="132" />
+        <source>The day cannot be closed yet. Counters still open: {counters}. Tickets being served: {serving}. Open cash sessions: {cash_sessions}.</source>
+        <translation>Hari belum dapat ditutup. Loket yang masih buka: {counters}. Tiket yang sedang dilayani: {serving}. Sesi kas yang masih buka: {cash_sessions}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <source>This service visit has already been rated. Thank you.</source>
+        <translation>Layanan ini sudah dinilai. Terima kasih.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="137" />
+        <source>Ticket {number} is not finished yet, so it cannot be rated.</source>
+        <translation>Tiket {number} belum selesai dilayani, jadi belum dapat dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="139" />
+        <source>Choose a rating from 1 to 4 for every question.</source>
+        <translation>Pilih nilai 1 sampai 4 untuk setiap pertanyaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="129" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="140" />
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="142" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -2409,7 +3918,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="207" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="521" />
         <source>Day review</source>
         <translation>Tinjauan harian</translation>
     </message>
@@ -2424,18 +3933,18 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="329" />
+        <location filename="../../ltsa_desktop/ui/pages/applicants.py" line="356" />
         <source>Applicants</source>
         <translation>Pemohon</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="320" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="564" />
         <source>Fees &amp; payment</source>
         <translation>Biaya dan pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="179" />
-        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="180" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="190" />
+        <location filename="../../ltsa_desktop/ui/pages/receipts.py" line="191" />
         <source>Receipts</source>
         <translation>Kuitansi</translation>
     </message>
@@ -2463,6 +3972,16 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <location filename="../../ltsa_desktop/ui/pages/worklist.py" line="125" />
         <source>My worklist</source>
         <translation>Daftar kerja saya</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="179" />
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="602" />
+        <source>Jobs</source>
+        <translation>Lowongan kerja</translation>
     </message>
 </context>
 <context>
