@@ -20,4 +20,14 @@ ID: dict[str, str] = {
     "Not printed; the quote is saved at {path}.": "Tidak dicetak; rincian biaya disimpan di {path}.",
     "No printer answered; the quote is saved at {path}.":
     "Tidak ada printer yang menjawab; rincian biaya disimpan di {path}.",
+    "A choice in the fee quote is still open (for example the contract length, or one of two alternative "
+    "services). Settle it on the Fees & payment page before taking payment.":
+        "Masih ada pilihan yang belum ditentukan dalam rincian biaya (misalnya lama kontrak, atau salah satu dari "
+        "dua layanan alternatif). Tentukan dulu di halaman Biaya dan pembayaran sebelum menerima pembayaran.",
+    "The fees worked out for the saved applicant differ from the quote on screen (the profile on the Fees & "
+    "payment page was changed, or the fee schedule changed). Nothing was charged: check the profile and the "
+    "quote, then take the payment again.":
+        "Biaya yang dihitung untuk pemohon yang tersimpan berbeda dari rincian di layar (profil di halaman Biaya "
+        "dan pembayaran diubah, atau jadwal tarif berubah). Tidak ada yang ditagih: periksa profil dan "
+        "rinciannya, lalu terima pembayaran lagi.",
 }

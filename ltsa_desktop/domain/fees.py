@@ -103,6 +103,10 @@ class QuoteLine:
         return self.amount if self.payer is Payer.APPLICANT else 0
 
 
+# Notices that leave a charge undecided: no payment is taken while one is open.
+BLOCKING_NOTICES = frozenset({"choice_needed", "alternative_services"})
+
+
 @dataclass(frozen=True)
 class QuoteNotice:
     """Something the counter must settle before the quote is final. ``code``:
@@ -150,6 +154,11 @@ class FeeQuote:
     def complete(self) -> bool:
         """True when nothing is left to settle (no notices)."""
         return not self.notices
+
+    @property
+    def blocking(self) -> tuple[QuoteNotice, ...]:
+        """The notices that leave a charge undecided (``BLOCKING_NOTICES``): no payment while any is open."""
+        return tuple(n for n in self.notices if n.code in BLOCKING_NOTICES)
 
 
 def _applies(line: FeeLine, profile: ApplicantProfile) -> bool:

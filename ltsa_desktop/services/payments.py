@@ -60,6 +60,9 @@ class PaymentRequest:
     quantities: tuple[tuple[str, int], ...] = ()  # (line_code, units) of chosen per-unit lines
     waivers: tuple[tuple[str, str], ...] = ()  # (line_code, reason): needs an approval for "waive_fee"
     counter_id: str | None = None
+    # the applicant's total the counter showed: a payment is refused when the fees worked out at the moment of
+    # paying (the saved applicant's profile, the schedule in force) come to anything else
+    expected_total: int | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,12 @@ def take_payment(ctx: ServiceContext, actor: Actor, request: PaymentRequest,
         quote = catalog_service.quote(ctx, _profile(applicant), list(request.services),
                                       chosen_optional=request.chosen_optional,
                                       quantities=dict(request.quantities))
+        if quote.blocking:
+            raise InvalidState("quote_not_final", "a choice or an alternative is still open in the fee quote",
+                               services=sorted({n.service_code for n in quote.blocking}))
+        if request.expected_total is not None and quote.applicant_total != request.expected_total:
+            raise InvalidState("quote_changed", "the fees worked out now differ from the quote shown",
+                               shown=request.expected_total, now=quote.applicant_total)
         known = {ln.line_code for ln in quote.lines}
         unknown = set(waivers) - known
         if unknown:

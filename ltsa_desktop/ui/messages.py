@@ -99,6 +99,13 @@ MESSAGES: dict[str, str] = {
                                             "restores it or registers a new key (Administration → Device)."),
     "keyring_locked": QT_TRANSLATE_NOOP("messages", "The secure credential store of this PC is locked. Sign in to "
                                         "the desktop session (or unlock the keyring) and try again."),
+    "quote_not_final": QT_TRANSLATE_NOOP("messages", "A choice in the fee quote is still open (for example the "
+                                         "contract length, or one of two alternative services). Settle it on the "
+                                         "Fees & payment page before taking payment."),
+    "quote_changed": QT_TRANSLATE_NOOP("messages", "The fees worked out for the saved applicant differ from the "
+                                       "quote on screen (the profile on the Fees & payment page was changed, "
+                                       "or the fee schedule changed). Nothing was charged: check the profile "
+                                       "and the quote, then take the payment again."),
     "printer_unavailable": QT_TRANSLATE_NOOP("messages", "No printer answered. The document was saved as PDF."),
     # job information (vacancies, counselling)
     "choice_invalid": QT_TRANSLATE_NOOP("messages", "Choose one of the values in the list."),

@@ -110,6 +110,20 @@ def test_no_key_no_payment(office) -> None:  # type: ignore[no-untyped-def]
     assert "administrator" in info.value.message
 
 
+def test_open_choice_or_a_changed_quote_charges_nothing(paying_office) -> None:  # type: ignore[no-untyped-def]
+    office = paying_office
+    before = payments.list_receipts(office.ctx)
+    with pytest.raises(InvalidState) as info:  # the BPJS contract length is not chosen yet
+        _pay(office, ("POL-01", "JST-02"))
+    assert info.value.code == "quote_not_final" and info.value.params["services"] == ["JST-02"]
+    with pytest.raises(InvalidState) as info:  # the counter showed 30.000; POL-01 + JST-01 come to 67.500
+        _pay(office, expected_total=30_000)
+    assert info.value.code == "quote_changed" and info.value.params == {"shown": 30_000, "now": 67_500}
+    assert payments.list_receipts(office.ctx) == before
+    rid = _pay(office, expected_total=67_500)
+    assert payments.receipt_doc(office.ctx, rid).total_paid == 67_500
+
+
 def test_locked_keyring_stops_the_payment(paying_office, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import keyring.errors
 

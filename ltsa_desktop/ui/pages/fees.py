@@ -46,7 +46,6 @@ from ltsa_desktop.ui.workspaces.pages import PageSpec
 ROLE = Qt.ItemDataRole.UserRole
 QUOTE_LAYOUTS = ("A4", "A5", "80mm", "58mm")
 # notices that leave the charge undecided: no payment until the counter settles them
-BLOCKING_NOTICES = frozenset({"choice_needed", "alternative_services"})
 
 
 class QuotePage(QWidget):
@@ -292,7 +291,7 @@ class QuotePage(QWidget):
 
     def blocking(self) -> bool:
         """True while the quote leaves a charge undecided (a choice or an alternative to settle)."""
-        return self.quote is not None and any(n.code in BLOCKING_NOTICES for n in self.quote.notices)
+        return self.quote is not None and bool(self.quote.blocking)
 
     def recalculate(self) -> None:
         applicant = self.session.state.extra.get("current_applicant")
@@ -487,7 +486,8 @@ class PaymentDialog(QDialog):
         request = payments.PaymentRequest(
             request_id=self.request_id, services=tuple(self.services), method=self.method.currentData(),
             tendered=int(self.tendered.value()), reference=self.reference.text(), applicant_id=self.applicant_id,
-            ticket_number=self.ticket_number, chosen_optional=self.chosen_optional, quantities=self.quantities)
+            ticket_number=self.ticket_number, chosen_optional=self.chosen_optional, quantities=self.quantities,
+            expected_total=self.due)
         try:
             self.receipt_id = payments.take_payment(self.session.ctx, self.session.actor, request).value
         except ValidationFailed as exc:
