@@ -32,8 +32,8 @@ T = TypeVar("T")
 APPROVAL_MAX_AGE = timedelta(minutes=5)
 # Synced records that belong to one service day (entity → the field that says which); see _check_closed_days.
 DAY_FIELDS = {"ticket": "service_day", "ticket_event": "service_day", "counter_session": "service_day",
-              "receipt": "issued_at", "cash_session": "opened_at", "cash_movement": "at",
-              "survey_response": "service_day"}
+              "receipt": "issued_at", "cash_session": "opened_at", "cash_movement": "at"}
+# (survey responses are not locked: an applicant may still rate a ticket after the supervisor closed its day)
 _APPROVAL_KEY = secrets.token_bytes(32)  # approvals are only minted by services.auth in this process
 
 
@@ -247,6 +247,9 @@ class UnitOfWork:
         Returns the days touched that were closed and then reopened by a supervisor, with the records changed.
         """
         days: dict[date, int] = {}
+        # the transaction that closes a day also closes its open tickets: that day is not locked against itself
+        closing = {getattr(r, "service_day", None) for r in self._touched.values()
+                   if getattr(type(r), "__sync_entity__", "") == "day_close"}
         for record in self._touched.values():
             attr = DAY_FIELDS.get(getattr(type(record), "__sync_entity__", ""))
             if attr is None:
@@ -257,6 +260,8 @@ class UnitOfWork:
             elif record.version == 1 and value is not None:
                 day = service_day(value, self.ctx.tz_name)
             else:
+                continue
+            if day in closing:
                 continue
             days[day] = days.get(day, 0) + 1
         if not days:

@@ -498,21 +498,28 @@ def cancel(ctx: ServiceContext, actor: Actor, ticket_id: str, reason: str) -> Op
 def close_day_tickets(ctx: ServiceContext, actor: Actor, day: date) -> OpResult:
     """End of day: every ticket still open is closed as not served with the reason "day closed"."""
     with ctx.write(actor, "close_day_tickets", roles=SUPERVISORS) as uow:
-        # a ticket being served is left for its counter to finish; the close-of-day checklist shows it
-        open_states = [TicketStatus.WAITING.value, TicketStatus.CALLED.value, TicketStatus.MISSED.value]
-        tickets = uow.session.execute(select(Ticket).where(
-            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.status.in_(open_states))
-        ).scalars().all()
-        for ticket in tickets:
-            _act(ticket, TicketAction.CLOSE_DAY)
-            ticket.reason = DAY_CLOSED_REASON
-            ticket.finished_at = uow.now
-            uow.update(ticket)
-            uow.add(TicketEvent(ticket_id=ticket.id, service_day=ticket.service_day, action="day_closed",
-                                at=uow.now, staff_id=actor.staff_id or None))
-        uow.audit(entity="ticket", day=day.isoformat(), closed=len(tickets))
-        _bump_revision(uow)
-        return uow.result(len(tickets))
+        return uow.result(close_open_tickets(uow, actor, day))
+
+
+def close_open_tickets(uow: UnitOfWork, actor: Actor, day: date) -> int:
+    """Inside ``uow``: close ``day``'s waiting, called and missed tickets as not served ("day closed").
+
+    A ticket being served is left for its counter to finish; the close-of-day checklist shows it.
+    """
+    open_states = [TicketStatus.WAITING.value, TicketStatus.CALLED.value, TicketStatus.MISSED.value]
+    tickets = uow.session.execute(select(Ticket).where(
+        Ticket.office_id == uow.ctx.office_id, Ticket.service_day == day, Ticket.status.in_(open_states))
+    ).scalars().all()
+    for ticket in tickets:
+        _act(ticket, TicketAction.CLOSE_DAY)
+        ticket.reason = DAY_CLOSED_REASON
+        ticket.finished_at = uow.now
+        uow.update(ticket)
+        uow.add(TicketEvent(ticket_id=ticket.id, service_day=ticket.service_day, action="day_closed",
+                            at=uow.now, staff_id=actor.staff_id or None))
+    uow.audit(entity="ticket", day=day.isoformat(), closed=len(tickets))
+    _bump_revision(uow)
+    return len(tickets)
 
 
 # -- views for screens --------------------------------------------------------------------------------------

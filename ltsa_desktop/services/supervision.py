@@ -217,19 +217,18 @@ def close_day(ctx: ServiceContext, actor: Actor, day: date, note: str = "") -> O
         raise InvalidState("close_checklist", "the close-of-day checklist is not complete",
                            counters=", ".join(checklist.open_counters), serving=checklist.serving_tickets,
                            cash_sessions=checklist.open_cash_sessions)
-    ctx.check_role(actor, "close_day", SUPERVISORS)
-    closed_tickets = queue.close_day_tickets(ctx, actor, day).value
+    # one transaction: the open tickets are closed and the day signed off together, or nothing changes
     with ctx.write(actor, "close_day", roles=SUPERVISORS) as uow:
         exists = uow.session.execute(select(DayClose).where(DayClose.office_id == ctx.office_id,
                                                             DayClose.service_day == day)).scalars().first()
         if _is_closed(exists):
             raise InvalidState("day_already_closed", "this day is already closed")
-        arrived = uow.session.execute(select(Ticket.id).where(  # issued between the two transactions: try again
-            Ticket.office_id == ctx.office_id, Ticket.service_day == day,
-            Ticket.status.in_(("waiting", "called", "missed", "serving")))).first()
-        if arrived is not None:
-            raise InvalidState("close_checklist", "a ticket arrived while the day was being closed", counters="",
-                               serving=0, cash_sessions=0)
+        closed_tickets = queue.close_open_tickets(uow, actor, day)
+        serving = uow.session.execute(select(Ticket.id).where(  # called to service since the checklist ran
+            Ticket.office_id == ctx.office_id, Ticket.service_day == day, Ticket.status == "serving")).first()
+        if serving is not None:
+            raise InvalidState("close_checklist", "a ticket is being served", counters="", serving=1,
+                               cash_sessions=0)
         if exists is not None:  # closing again after a reopening: the same sign-off record, a new version
             exists.closed_by, exists.closed_at, exists.note = actor.staff_id, uow.now, note.strip()
             exists.tickets_closed += closed_tickets
