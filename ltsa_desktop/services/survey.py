@@ -23,7 +23,7 @@ from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.services.queue import today
 from ltsa_desktop.storage.models.core import Counter
 from ltsa_desktop.storage.models.queue import QueueLine, Ticket
-from ltsa_desktop.storage.models.survey import SCORE_COLUMNS, SurveyResponse
+from ltsa_desktop.storage.models.survey import SCORE_COLUMNS, SurveyRatedTicket, SurveyResponse
 
 # The unattended rating screen acts as this (like the kiosk); it can do nothing but record a rating.
 RATING_SCREEN_ACTOR = Actor(staff_id="", username="rating-screen", full_name="Layar penilaian",
@@ -81,8 +81,7 @@ def latest_unrated_ticket(ctx: ServiceContext, counter_id: str) -> RatableTicket
             .order_by(Ticket.finished_at.desc(), Ticket.seq.desc()).limit(1)).scalars().first()
         if ticket is None or ticket.finished_at is None:
             return None
-        rated = session.execute(select(SurveyResponse.id).where(SurveyResponse.ticket_id == ticket.id)).first()
-        if rated is not None:
+        if session.get(SurveyRatedTicket, ticket.id) is not None:
             return None
         line = session.execute(select(QueueLine).where(
             QueueLine.office_id == ctx.office_id, QueueLine.prefix == ticket.line)).scalars().first()
@@ -118,18 +117,17 @@ def record_response(ctx: ServiceContext, actor: Actor, ticket_id: str, scores: S
             if ticket.status != TicketStatus.DONE.value or ticket.counter_id is None:
                 raise InvalidState("ticket_not_finished", message=f"ticket {ticket.number} is not finished",
                                    number=ticket.number)
-            existing = uow.session.execute(
-                select(SurveyResponse.id).where(SurveyResponse.ticket_id == ticket.id)).first()
-            if existing is not None:
+            if uow.session.get(SurveyRatedTicket, ticket.id) is not None:
                 raise InvalidState("already_rated", message=f"ticket {ticket.number} was already rated",
                                    number=ticket.number)
-            response = SurveyResponse(ticket_id=ticket.id, service_day=ticket.service_day, line=ticket.line,
+            uow.session.add(SurveyRatedTicket(ticket_id=ticket.id))  # apart from the response: no link kept
+            response = SurveyResponse(service_day=ticket.service_day, line=ticket.line,
                                       counter_id=ticket.counter_id, answered_at=uow.now, comment=comment or None,
                                       **dict(zip(SCORE_COLUMNS, scores, strict=True)))
             uow.add(response)
-            uow.flush()  # a concurrent rating of the same ticket fails here, on the unique ticket id
-            uow.audit(entity="survey_response", entity_id=response.id, ticket_id=ticket.id, line=ticket.line,
-                      counter_id=ticket.counter_id)
+            uow.flush()  # a concurrent rating of the same ticket fails here, on the rated ticket's key
+            uow.audit(entity="survey_response", entity_id=response.id, line=ticket.line,
+                      counter_id=ticket.counter_id)  # anonymous: the journal does not name the ticket either
             uow.changed(AREA)
             return uow.result(response.id)
     except IntegrityError as exc:

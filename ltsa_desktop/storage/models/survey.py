@@ -1,14 +1,16 @@
 """The satisfaction survey (IKM, PermenPANRB 14/2017): one anonymous response per finished ticket.
 
-A response names the ticket only to refuse a second rating; it carries the service (the ticket's queue line) and
-the counter, the nine element scores 1..4 and an optional comment. No applicant, no name, no contact.
+A response carries the service (the ticket's queue line) and the counter, the nine element scores 1..4 and an
+optional comment: no ticket, no applicant, no name, no contact. Which tickets were rated is kept apart, in
+``survey_rated_ticket`` (this office only, never synced, no time and no link to the response), only to refuse a
+second rating.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ltsa_desktop.storage.base import Base, SyncedMixin, UTCDateTime
@@ -20,12 +22,10 @@ class SurveyResponse(SyncedMixin, Base):
     __tablename__ = "survey_response"
     __sync_entity__ = "survey_response"
     __table_args__ = (
-        UniqueConstraint("ticket_id"),
         Index("ix_survey_response_day", "office_id", "service_day"),
         *(CheckConstraint(f"{c} BETWEEN 1 AND 4", name=f"{c}_range") for c in SCORE_COLUMNS),
     )
 
-    ticket_id: Mapped[str] = mapped_column(String(36))
     service_day: Mapped[date] = mapped_column(Date)
     line: Mapped[str] = mapped_column(String(2))  # the service rated: the ticket's queue line
     counter_id: Mapped[str] = mapped_column(String(36))
@@ -43,3 +43,11 @@ class SurveyResponse(SyncedMixin, Base):
 
     def scores(self) -> tuple[int, ...]:
         return tuple(getattr(self, c) for c in SCORE_COLUMNS)
+
+
+class SurveyRatedTicket(Base):
+    """A ticket that has been rated (its id only): one response per ticket, without saying which response."""
+
+    __tablename__ = "survey_rated_ticket"
+
+    ticket_id: Mapped[str] = mapped_column(String(36), primary_key=True)
