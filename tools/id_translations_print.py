@@ -19,4 +19,5 @@ ID: dict[str, str] = {
     "Not printed; the copy is saved at {path}.": "Tidak dicetak; salinan disimpan di {path}.",
     "Print at once, without a preview (thermal printer)": "Langsung cetak, tanpa pratinjau (printer termal)",
     "Preview…": "Pratinjau…",
+    "The file could not be written: {reason}": "Berkas tidak dapat ditulis: {reason}",
 }

@@ -201,11 +201,23 @@ def period_report_pdf(ctx: ServiceContext, kind: str, day: date) -> bytes:
     return render_period_report(build_period_report(ctx, summaries.period_summary(ctx, start, end, kind)))
 
 
+class _SafeWriter:
+    """A csv writer whose text cells cannot run as spreadsheet formulas: text starting with ``= + - @`` (or a tab
+    or carriage return) gets a leading apostrophe; numbers are written as they are."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow([f"'{v}" if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+                               for v in row])
+
+
 def tickets_csv(ctx: ServiceContext, day: date) -> str:
     """The day's tickets (no personal data) as CSV text."""
     view = supervision.day_view(ctx, day)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _SafeWriter(out)
     writer.writerow(["number", "line", "status", "priority", "issued_at_utc", "wait_minutes", "service_minutes",
                      "counter", "staff"])
     for t in view.tickets:
@@ -218,7 +230,7 @@ def tickets_csv(ctx: ServiceContext, day: date) -> str:
 def cases_csv(ctx: ServiceContext, day: date) -> str:
     """The cases opened on the day (service, status, dates, staff; no applicant data) as CSV text."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _SafeWriter(out)
     writer.writerow(["number", "service_code", "service_name", "status", "opened_at_utc", "due_date",
                      "closed_at_utc", "assigned_to", "ticket"])
     for c in day_ledger.day_cases(ctx, day):
@@ -231,7 +243,7 @@ def cases_csv(ctx: ServiceContext, day: date) -> str:
 def payments_csv(ctx: ServiceContext, day: date) -> str:
     """The day's receipts and voids (int rupiah; voids negative; no applicant data) as CSV text."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _SafeWriter(out)
     writer.writerow(["number", "kind", "issued_at_utc", "ticket", "total_applicant_idr", "method", "cashier",
                      "approved_by", "voids", "void_reason", "fee_schedule"])
     for r in day_ledger.day_ledger(ctx, day).receipts:

@@ -1033,12 +1033,12 @@ Terapkan?</translation>
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="596" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="601" />
         <source>Matching and counselling</source>
         <translation>Pencocokan dan bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="597" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="602" />
         <source>Vacancies</source>
         <translation>Lowongan</translation>
     </message>
@@ -1234,147 +1234,147 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>MatchingTab</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="425" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="430" />
         <source>NIK, name, phone, passport, ticket or case number</source>
         <translation>NIK, nama, telepon, paspor, nomor antrean atau nomor berkas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="433" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="438" />
         <source>Learned in the session (optional):</source>
         <translation>Diketahui saat bimbingan (opsional):</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="439" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="444" />
         <source>Certificates held, comma-separated</source>
         <translation>Sertifikat yang dimiliki, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="440" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="445" />
         <source>Height</source>
         <translation>Tinggi badan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="443" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="448" />
         <source>Match again</source>
         <translation>Cocokkan ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="449" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="454" />
         <source>Choose an applicant to see the open vacancies ranked for them.</source>
         <translation>Pilih pemohon untuk melihat lowongan terbuka yang diurutkan untuknya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="456" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
         <source>Vacancy</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="456" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
         <source>Fits</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="456" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
         <source>Not met</source>
         <translation>Tidak terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="457" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="462" />
         <source>To check</source>
         <translation>Perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="468" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="473" />
         <source>Counselling session…</source>
         <translation>Sesi bimbingan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="473" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="478" />
         <source>Earlier counselling sessions:</source>
         <translation>Sesi bimbingan sebelumnya:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="478" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="483" />
         <source>Print the referral slip again</source>
         <translation>Cetak ulang surat rujukan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="505" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="510" />
         <source>referral</source>
         <translation>rujukan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="519" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="524" />
         <source>{name}: {fit} of {total} open vacancies fit</source>
         <translation>{name}: {fit} dari {total} lowongan terbuka cocok</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="523" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="528" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="523" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="528" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="531" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="536" />
         <source>No open, verified vacancy at the moment.</source>
         <translation>Saat ini belum ada lowongan terbuka yang terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="545" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
         <source>Age {required} (is {actual})</source>
         <translation>Usia {required} (saat ini {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="545" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
         <source>Sex: {required}</source>
         <translation>Jenis kelamin: {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="546" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="551" />
         <source>Education at least {required} (has {actual})</source>
         <translation>Pendidikan minimal {required} (dimiliki {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="547" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="552" />
         <source>Certificate {required}</source>
         <translation>Sertifikat {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="548" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="553" />
         <source>Height at least {required} cm (is {actual})</source>
         <translation>Tinggi minimal {required} cm (saat ini {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="549" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="554" />
         <source>Health: {required}</source>
         <translation>Kesehatan: {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="561" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="566" />
         <source>No requirements listed.</source>
         <translation>Tidak ada syarat yang dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="580" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="585" />
         <source>Counselling session</source>
         <translation>Sesi bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="581" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="586" />
         <source>Choose an earlier session that referred to a vacancy.</source>
         <translation>Pilih sesi sebelumnya yang merujuk ke lowongan.</translation>
     </message>
@@ -1496,43 +1496,43 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="454" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="453" />
         <location filename="../../ltsa_desktop/ui/pages/fees.py" line="517" />
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="456" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="455" />
         <source>Amount due: {due}</source>
         <translation>Jumlah yang harus dibayar: {due}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="460" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="459" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="460" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="459" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="469" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="468" />
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="470" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="469" />
         <source>Tendered (Rp)</source>
         <translation>Uang diterima (Rp)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="471" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="470" />
         <source>Transfer / QRIS reference</source>
         <translation>Referensi transfer / QRIS</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="479" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="478" />
         <source>Pay</source>
         <translation>Bayar</translation>
     </message>
@@ -1704,7 +1704,12 @@ Mesin basis data: {engine}</translation>
         <translation>Folder untuk berkas PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="165" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="167" />
+        <source>The file could not be written: {reason}</source>
+        <translation>Berkas tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="169" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>
@@ -1760,239 +1765,239 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>QuotePage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="59" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="58" />
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="69" />
         <source>Choices</source>
         <translation>Pilihan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="82" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="81" />
         <source>Independent</source>
         <translation>Perseorangan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="85" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="84" />
         <source>not exempt</source>
         <translation>tidak dibebaskan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="89" />
         <source>First-time CPMI</source>
         <translation>CPMI pertama kali</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="95" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="94" />
         <source>Scheme</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="96" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="95" />
         <source>Fee-exempt job</source>
         <translation>Jabatan bebas biaya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="102" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="101" />
         <source>Applicant: none chosen (open one on the Applicants page)</source>
         <translation>Pemohon: belum dipilih (buka di halaman Pemohon)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="106" />
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="106" />
         <source>Component</source>
         <translation>Komponen</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="106" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
         <source>Who pays</source>
         <translation>Siapa membayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="107" />
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="131" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="130" />
         <source>Print quote</source>
         <translation>Cetak rincian biaya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="134" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="133" />
         <source>Save quote as PDF…</source>
         <translation>Simpan rincian biaya sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="137" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="136" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="148" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="147" />
         <source>Take payment…</source>
         <translation>Terima pembayaran…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="151" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="150" />
         <source>Open cash session…</source>
         <translation>Buka sesi kas…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="153" />
         <source>Close cash session…</source>
         <translation>Tutup sesi kas…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="201" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="200" />
         <source>{amount} per {unit}</source>
         <translation>{amount} per {unit}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="209" />
         <source>Contract length</source>
         <translation>Masa kontrak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="209" />
         <source>Passport validity</source>
         <translation>Masa berlaku paspor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="211" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="210" />
         <source>JHT savings (voluntary)</source>
         <translation>JHT (sukarela)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="250" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="249" />
         <source>— choose one —</source>
         <translation>— pilih salah satu —</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="285" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="284" />
         <source>{service}: choose one option under Choices.</source>
         <translation>{service}: pilih salah satu di bagian Pilihan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="287" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="286" />
         <source>{services} are alternatives: keep only one of them.</source>
         <translation>{services} adalah alternatif: pilih satu saja.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="290" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="289" />
         <source>{service}: no fee line applies to this profile.</source>
         <translation>{service}: tidak ada tarif yang berlaku untuk profil ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="300" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="299" />
         <source>Applicant: {name}</source>
         <translation>Pemohon: {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="314" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="313" />
         <source>you pay</source>
         <translation>Anda bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="314" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="313" />
         <source>employer pays</source>
         <translation>pemberi kerja bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="314" />
         <source>government pays</source>
         <translation>pemerintah bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="315" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="314" />
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="329" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="328" />
         <source>You pay: {a} · Employer pays: {e} · Government pays: {g}{note}</source>
         <translation>Anda bayar: {a} · Pemberi kerja bayar: {e} · Pemerintah bayar: {g}{note}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="332" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="331" />
         <source>
 * unverified tariff: not presented as fact</source>
         <translation>
 * tarif belum terverifikasi: bukan angka resmi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="335" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="334" />
         <source>Settle these before taking payment.</source>
         <translation>Selesaikan ini sebelum menerima pembayaran.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="370" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="369" />
         <source>Fee quote</source>
         <translation>Rincian biaya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="372" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="371" />
         <source>Quote printed.</source>
         <translation>Rincian biaya dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="374" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="373" />
         <source>No printer answered; the quote is saved at {path}.</source>
         <translation>Tidak ada printer yang menjawab; rincian biaya disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="376" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="375" />
         <source>Not printed; the quote is saved at {path}.</source>
         <translation>Tidak dicetak; rincian biaya disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="379" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="378" />
         <source>Save quote as PDF</source>
         <translation>Simpan rincian biaya sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="380" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="379" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="392" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="391" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="399" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="398" />
         <source>Cash drawer: closed (open a session before taking cash)</source>
         <translation>Laci kas: tertutup (buka sesi sebelum menerima tunai)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="400" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="399" />
         <source>Cash drawer open: expected {amount}</source>
         <translation>Laci kas terbuka: seharusnya {amount}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="405" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="404" />
         <source>Open cash session</source>
         <translation>Buka sesi kas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="405" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="404" />
         <source>Float (Rp):</source>
         <translation>Modal awal (Rp):</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="415" />
+        <location filename="../../ltsa_desktop/ui/pages/fees.py" line="414" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
@@ -3134,6 +3139,7 @@ Tutup dan tandatangani hari ini?</translation>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="316" />
         <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="406" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="414" />
         <source>Vacancy list PDF…</source>
         <translation>PDF daftar lowongan…</translation>
     </message>
@@ -3227,6 +3233,11 @@ Tutup dan tandatangani hari ini?</translation>
         <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="407" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="415" />
+        <source>The file could not be written: {reason}</source>
+        <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3795,117 +3806,127 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/messages.py" line="102" />
+        <source>A choice in the fee quote is still open (for example the contract length, or one of two alternative services). Settle it on the Fees &amp; payment page before taking payment.</source>
+        <translation>Masih ada pilihan yang belum ditentukan dalam rincian biaya (misalnya lama kontrak, atau salah satu dari dua layanan alternatif). Tentukan dulu di halaman Biaya dan pembayaran sebelum menerima pembayaran.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="105" />
+        <source>The fees worked out for the saved applicant differ from the quote on screen (the profile on the Fees &amp; payment page was changed, or the fee schedule changed). Nothing was charged: check the profile and the quote, then take the payment again.</source>
+        <translation>Biaya yang dihitung untuk pemohon yang tersimpan berbeda dari rincian di layar (profil di halaman Biaya dan pembayaran diubah, atau jadwal tarif berubah). Tidak ada yang ditagih: periksa profil dan rinciannya, lalu terima pembayaran lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="109" />
         <source>No printer answered. The document was saved as PDF.</source>
         <translation>Tidak ada printer yang menjawab. Dokumen disimpan sebagai PDF.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="111" />
         <source>Choose one of the values in the list.</source>
         <translation>Pilih salah satu nilai dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="112" />
         <source>This text contains invisible control characters; type it again.</source>
         <translation>Teks ini berisi karakter kontrol yang tidak terlihat; ketik ulang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="114" />
         <source>Enter a number from {min} to {max}.</source>
         <translation>Masukkan angka dari {min} sampai {max}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="115" />
         <source>The minimum ({min}) is above the maximum ({max}): no one could meet this.</source>
         <translation>Batas minimal ({min}) di atas batas maksimal ({max}): tidak ada yang dapat memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="117" />
         <source>Give the salary currency as a three-letter code, e.g. TWD, HKD, MYR.</source>
         <translation>Tulis mata uang gaji sebagai kode tiga huruf, mis. TWD, HKD, MYR.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="119" />
         <source>The validity of this vacancy has ended; it cannot be shown as verified. Enter the new validity from the job order first.</source>
         <translation>Masa berlaku lowongan ini sudah habis; lowongan tidak dapat ditampilkan sebagai terverifikasi. Masukkan dulu masa berlaku baru dari job order.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="121" />
         <source>The validity ends before it starts.</source>
         <translation>Masa berlaku berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="122" />
         <source>A P to P vacancy needs the P3MI licence number before it can be verified.</source>
         <translation>Lowongan P to P memerlukan nomor izin P3MI sebelum dapat diverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="117" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="124" />
         <source>Name the programme (SP2T, G to G) before verifying.</source>
         <translation>Sebutkan programnya (SP2T, G to G) sebelum verifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="125" />
         <source>Name the employer before verifying an independent placement.</source>
         <translation>Sebutkan pemberi kerja sebelum memverifikasi penempatan perseorangan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="127" />
         <source>This vacancy is not open (closed, withdrawn, not verified or no longer valid).</source>
         <translation>Lowongan ini tidak terbuka (ditutup, ditarik, belum diverifikasi, atau tidak berlaku lagi).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="122" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="129" />
         <source>This counselling session referred to no vacancy, so it has no referral slip.</source>
         <translation>Sesi bimbingan ini tidak merujuk ke lowongan mana pun, sehingga tidak ada surat rujukan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="132" />
         <source>{day} has been closed and signed off, so nothing that belongs to it can change. Nothing was saved. A supervisor can reopen the day (Day review → Reopen day…) if a correction is really needed.</source>
         <translation>Hari {day} sudah ditutup dan ditandatangani, sehingga catatan hari itu tidak dapat diubah. Tidak ada yang disimpan. Koordinator dapat membuka kembali hari itu (Tinjauan harian → Buka kembali hari…) bila koreksi benar-benar perlu.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="135" />
         <source>This day is already closed.</source>
         <translation>Hari ini sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="130" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="137" />
         <source>A summary covers at most {max} days.</source>
         <translation>Ringkasan mencakup paling banyak {max} hari.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="131" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
         <source>This day is not closed, so there is nothing to reopen.</source>
         <translation>Hari ini belum ditutup, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="139" />
         <source>The day cannot be closed yet. Counters still open: {counters}. Tickets being served: {serving}. Open cash sessions: {cash_sessions}.</source>
         <translation>Hari belum dapat ditutup. Loket yang masih buka: {counters}. Tiket yang sedang dilayani: {serving}. Sesi kas yang masih buka: {cash_sessions}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="143" />
         <source>This service visit has already been rated. Thank you.</source>
         <translation>Layanan ini sudah dinilai. Terima kasih.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="137" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
         <source>Ticket {number} is not finished yet, so it cannot be rated.</source>
         <translation>Tiket {number} belum selesai dilayani, jadi belum dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="139" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="146" />
         <source>Choose a rating from 1 to 4 for every question.</source>
         <translation>Pilih nilai 1 sampai 4 untuk setiap pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="129" />
-        <location filename="../../ltsa_desktop/ui/messages.py" line="140" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="147" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="142" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="149" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -3979,7 +4000,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="602" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="607" />
         <source>Jobs</source>
         <translation>Lowongan kerja</translation>
     </message>

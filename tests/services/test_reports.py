@@ -192,3 +192,11 @@ def test_overdue_cases_by_day_and_in_the_report(office) -> None:  # type: ignore
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
         reports.day_report_pdf(office.ctx, d27))).pages).replace("\n", " ")
     assert f"Berkas layanan lewat tenggat (belum selesai) {len(expected)}" in text and nak.number in text
+
+
+def test_csv_text_cannot_run_as_a_spreadsheet_formula() -> None:
+    out = io.StringIO()
+    writer = reports._SafeWriter(out)
+    writer.writerow(["=HYPERLINK(\"http://x\")", "+62", "-1", "@SUM(A1)", "salah layanan", -67_500, 0])
+    assert next(csv.reader(io.StringIO(out.getvalue()))) == [
+        "'=HYPERLINK(\"http://x\")", "'+62", "'-1", "'@SUM(A1)", "salah layanan", "-67500", "0"]

@@ -92,3 +92,11 @@ def test_old_nik_region_code_shows_an_amber_warning_and_prefills_the_province(qt
     page.save()
     assert page.current is not None
     assert page.f["nik"].is_warning and "older code" in page.f["nik"].error_text
+
+
+def test_a_stored_code_not_in_the_list_is_kept_visible_not_cleared(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, office)
+    province, regency = page.f["province_code"].widget, page.f["regency_code"].widget
+    page.regions.set_codes("32", "3299")  # an old or imported regency code the list does not hold
+    assert regency.currentText() == "3299" and combo_code(regency) == NOT_IN_LIST  # refused at save, not lost
+    assert combo_code(province) == "32"

@@ -98,6 +98,9 @@ def test_offline_printer_keeps_the_preview_open_and_says_where_the_pdf_is(qtbot,
     copies = dialog.save_to(tmp_path / "out")
     assert [p.read_bytes() for p in copies] == [first.read_bytes(), second.read_bytes()]
     assert str(copies[0]) in dialog.status.text()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    assert dialog.save_to(blocked / "sub") == [] and "could not be written" in dialog.status.text()
 
 
 def test_a_pdf_that_cannot_be_drawn_still_prints(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -405,9 +405,14 @@ class VacanciesTab(QWidget):
     def print_list(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Vacancy list PDF…"), "lowongan.pdf",
                                               self.tr("PDF files (*.pdf)"))
-        if path:
+        if not path:
+            return
+        try:
             with open(path, "wb") as fh:
                 fh.write(jobs.vacancy_list_pdf(self.session.ctx))
+        except (OSError, LtsaError) as exc:  # a full disk or a read-only folder: say so, keep working
+            QMessageBox.warning(self, self.tr("Vacancy list PDF…"), message_for(exc) if isinstance(exc, LtsaError)
+                                else self.tr("The file could not be written: {reason}").format(reason=exc))
 
 
 class MatchingTab(QWidget):

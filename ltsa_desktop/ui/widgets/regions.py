@@ -54,11 +54,13 @@ def combo_code(combo: QComboBox) -> str:
     return bare_matches[0] if len(bare_matches) == 1 else NOT_IN_LIST
 
 
-def _select(combo: QComboBox, code: str) -> None:
-    """Show the entry with this code ("—" when none), replacing any typed text."""
-    index = max(0, combo.findData(code))
-    combo.setCurrentIndex(index)
-    combo.setEditText(combo.itemText(index))
+def _select(combo: QComboBox, code: str, *, keep_unknown: bool = False) -> None:
+    """Show the entry with this code ("—" when none), replacing any typed text. With ``keep_unknown``, a stored
+    code that is not in the list (an older or imported code) stays as typed text, so saving refuses it at the
+    field instead of clearing it silently."""
+    index = combo.findData(code)
+    combo.setCurrentIndex(max(0, index))
+    combo.setEditText(code if index < 0 and code and keep_unknown else combo.itemText(max(0, index)))
 
 
 class RegionPicker:
@@ -88,9 +90,9 @@ class RegionPicker:
         self.regency.blockSignals(False)
 
     def set_codes(self, province_code: str, regency_code: str) -> None:
-        _select(self.province, province_code)
+        _select(self.province, province_code, keep_unknown=True)
         self._fill_regencies()
-        _select(self.regency, regency_code)
+        _select(self.regency, regency_code, keep_unknown=True)
 
     def codes(self) -> tuple[str, str]:
         """(province code, regency code) as the service expects them."""
