@@ -62,7 +62,8 @@ def check_money(**amounts: int) -> None:
 @dataclass(frozen=True)
 class ReceiptLine:
     """One fee component. ``amount`` is what the line is worth; ``charged`` what the applicant pays for it
-    (``None``: the amount when the applicant pays and the line is not waived, else 0)."""
+    (``None``: the amount when the applicant pays and the line is not waived, else 0). A per-unit line (``unit``
+    set, e.g. "bulan") shows how its amount is made up: ``quantity`` units of ``unit_amount`` each."""
 
     service_code: str
     label_id: str
@@ -75,10 +76,21 @@ class ReceiptLine:
     waived_reason: str | None = None
     waived: bool = False
     waiver_approver: str | None = None
+    quantity: int = 1
+    unit_amount: int = 0
+    unit: str = ""
 
     def __post_init__(self) -> None:
         payer_label(self.payer)  # ValueError for an unknown payer
-        check_money(amount=self.amount, **({} if self.charged is None else {"charged": self.charged}))
+        check_money(amount=self.amount, unit_amount=self.unit_amount,
+                    **({} if self.charged is None else {"charged": self.charged}))
+        if isinstance(self.quantity, bool) or not isinstance(self.quantity, int) or self.quantity < 1:
+            raise ValueError(f"quantity must be a whole number of at least 1, got {self.quantity!r}")
+
+    @property
+    def quantity_text(self) -> str:
+        """``"3 bulan × Rp 13.500"`` for a per-unit line, else ``""``."""
+        return f"{self.quantity} {self.unit} × {money(self.unit_amount)}" if self.unit else ""
 
     @property
     def is_waived(self) -> bool:
@@ -231,6 +243,8 @@ def _roll(doc: ReceiptDoc, f: Flow) -> None:
             f.pair(f"{line.service_code} · {line.label_id}", money(line.amount), bold=True)
             if line.label_en:
                 f.text(line.label_en, size_delta=-1, indent=6, gray=0.25)
+            if line.quantity_text:
+                f.text(line.quantity_text, size_delta=-1, indent=6)
             f.text(f"Dasar hukum / Legal basis: {line.legal_basis or '—'}", size_delta=-1.5, indent=6)
             f.text(payer_label(line.payer), size_delta=-1, indent=6, bold=line.payer != "applicant")
             for note in _line_notes(line):
@@ -299,6 +313,8 @@ def _sheet(doc: ReceiptDoc, f: Flow) -> None:
         component = [Span(f"{line.service_code} · {line.label_id}", True)]
         if line.label_en:
             component.append(Span(line.label_en, False, -1, gray=0.3))
+        if line.quantity_text:
+            component.append(Span(line.quantity_text, False, -1))
         component += [Span(note, True, -1.5) for note in _line_notes(line)]
         f.columns([component, [Span(line.legal_basis or "—", False, -1)],
                    [Span(label_id, line.payer != "applicant", -0.5), Span(label_en, False, -1.5, gray=0.3)],

@@ -168,7 +168,8 @@ def take_payment(ctx: ServiceContext, actor: Actor, request: PaymentRequest,
             lines.append({"service": ln.service_code, "line": ln.line_code, "label_id": ln.label_id,
                           "label_en": ln.label_en, "legal_basis": ln.legal_basis, "payer": ln.payer.value,
                           "amount": ln.amount, "charged": charged, "confidence": ln.confidence,
-                          "unverified": ln.unverified, "waived": waivers.get(ln.line_code)})
+                          "unverified": ln.unverified, "waived": waivers.get(ln.line_code),
+                          "quantity": ln.quantity, "unit_amount": ln.unit_amount, "unit": ln.unit})
         cash_session_id = None
         if request.method == "cash" and due > 0:
             cash = _open_cash_session(uow.session, actor.staff_id)
@@ -240,8 +241,12 @@ def receipt_doc(ctx: ServiceContext, receipt_id: str, *, copy: bool = False) -> 
         if r is None:
             raise NotFound(message="receipt not found")
         original = session.get(Receipt, r.voids_receipt_id) if r.voids_receipt_id else None
+    # receipts issued before the quantity was kept have no quantity/unit keys: one unit of the whole amount
     lines = tuple(ReceiptLine(ln["service"], ln["label_id"], ln["label_en"], ln["legal_basis"], ln["payer"],
-                              int(ln["amount"]), int(ln["charged"]), bool(ln.get("unverified")), ln.get("waived"))
+                              int(ln["amount"]), int(ln["charged"]), bool(ln.get("unverified")), ln.get("waived"),
+                              quantity=int(ln.get("quantity", 1)),
+                              unit_amount=int(ln.get("unit_amount", abs(int(ln["amount"])))),
+                              unit=str(ln.get("unit") or ""))
                   for ln in json.loads(r.lines_json))
     return ReceiptDoc(
         office_name=info.name, office_address=info.address, number=r.number,

@@ -180,6 +180,49 @@ def test_preformatted_time_label_still_accepted() -> None:
     assert "22 November 2026 14:05 WIB" in pdf_text(render_receipt(doc))
 
 
+PER_UNIT = ReceiptLine("JST-02", "Iuran tambahan per bulan", "Extra contract month", "PP 45/2024", "applicant",
+                       40_500, quantity=3, unit_amount=13_500, unit="bulan")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_per_unit_line_shows_how_its_amount_is_made_up(layout: str, tmp_path: Path) -> None:
+    doc = make_doc(lines=(LINES[0], PER_UNIT), total_paid=70_500, tendered=100_000, change=29_500)
+    pdf = render_receipt(doc, layout)  # type: ignore[arg-type]
+    text = pdf_text(pdf)
+    lines = text.splitlines()
+    assert "3 bulan × Rp 13.500" in lines  # on a line of its own, under the label
+    assert "Rp 40.500" in text and "Rp 70.500" in text
+    assert text.count("×") == 1  # the one-off line (POL-01) shows no quantity
+    # with its own line: after that line's label, before the totals
+    label = next(i for i, ln in enumerate(lines) if "JST-02" in ln)
+    total = next(i for i, ln in enumerate(lines) if "TOTAL DIBAYAR" in ln)
+    assert label < lines.index("3 bulan × Rp 13.500") < total
+    assert len(page_sizes(pdf)) == 1
+    images = render_pngs(pdf, f"receipt-per-unit-{layout}", tmp_path)
+    band = int((PAPERS[layout].margin - 1.5 * mm) / 72 * 100)
+    assert band_is_blank(images[0], 0, band) and band_is_blank(images[0], images[0].width - band, images[0].width)
+
+
+def test_quantity_defaults_to_one_unit_and_is_checked() -> None:
+    assert LINES[0].quantity == 1 and LINES[0].unit == "" and LINES[0].quantity_text == ""
+    assert PER_UNIT.quantity_text == "3 bulan × Rp 13.500"
+    assert "×" not in pdf_text(render_receipt(make_doc(), "80mm"))
+    for bad in (0, -2, True, 1.5):
+        with pytest.raises(ValueError, match="quantity"):
+            replace(PER_UNIT, quantity=bad)
+    with pytest.raises(TypeError, match="unit_amount"):
+        replace(PER_UNIT, unit_amount=13_500.0)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_void_of_a_per_unit_line_keeps_its_quantity(layout: str) -> None:
+    negative = replace(PER_UNIT, amount=-PER_UNIT.amount, charged=-PER_UNIT.amount)
+    void = make_doc(number="JKT01-K02-2026-000124", lines=(negative,), total_paid=-40_500, tendered=0, change=0,
+                    void_of="JKT01-K02-2026-000123", void_reason="Salah layanan", approver="Rina Koordinator")
+    text = pdf_text(render_receipt(void, layout))  # type: ignore[arg-type]
+    assert "3 bulan × Rp 13.500" in text and "-Rp 40.500" in text
+
+
 # --- names in any script, long content --------------------------------------------------------------------
 
 ARABIC = "محمد عبد الله"

@@ -170,3 +170,101 @@ def test_receipt_pdf_layouts(paying_office) -> None:  # type: ignore[no-untyped-
         assert "3212454509950001" not in text and "0001" in text
     copy = render_receipt(payments.receipt_doc(office.ctx, rid, copy=True))
     assert "SALINAN / COPY" in PdfReader(io.BytesIO(copy)).pages[0].extract_text()
+
+
+EXTRA_MONTHS = "JST-02/tambahan-bulan"
+
+
+def _pay_extra_months(office, months: int = 3, **kw):  # type: ignore[no-untyped-def]
+    """SKCK, and BPJS for a 24-month contract plus ``months`` extra months at Rp 13.500 each."""
+    return _pay(office, ("POL-01", "JST-02"), tendered=600_000,
+                chosen_optional=("JST-02/24bln", EXTRA_MONTHS, "JST-02/jht-100"),
+                quantities=((EXTRA_MONTHS, months),), **kw)
+
+
+def _stored_lines(office, receipt_id: str) -> dict[str, dict[str, object]]:  # type: ignore[no-untyped-def]
+    import json
+
+    from ltsa_desktop.storage.models.payments import Receipt
+
+    with office.db.read() as s:
+        return {ln["line"]: ln for ln in json.loads(s.get(Receipt, receipt_id).lines_json)}
+
+
+def test_per_unit_line_keeps_its_quantity_on_the_receipt(paying_office, capsys) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.cli import main
+
+    office = paying_office
+    rid = _pay_extra_months(office)
+    stored = _stored_lines(office, rid)
+    extra = stored[EXTRA_MONTHS]
+    assert (extra["quantity"], extra["unit_amount"], extra["unit"], extra["amount"], extra["charged"]) == (
+        3, 13_500, "bulan", 40_500, 40_500)
+    assert (stored["POL-01/pnbp"]["quantity"], stored["POL-01/pnbp"]["unit"]) == (1, "")
+    doc = payments.receipt_doc(office.ctx, rid)
+    line = next(ln for ln in doc.lines if ln.quantity == 3)
+    assert (line.unit_amount, line.unit, line.amount, line.quantity_text) == (13_500, "bulan", 40_500,
+                                                                              "3 bulan × Rp 13.500")
+    assert len(doc.lines) > 2 and all(ln.quantity_text == "" for ln in doc.lines if ln is not line)
+    from ltsa_desktop.printing.receipt import render_receipt
+
+    for layout in ("80mm", "58mm", "A5", "A4"):
+        text = PdfReader(io.BytesIO(render_receipt(doc, layout))).pages[0].extract_text()  # type: ignore[arg-type]
+        assert "3 bulan × Rp 13.500" in text and "Rp 40.500" in text, layout
+    assert "3 bulan × Rp 13.500" in PdfReader(io.BytesIO(payments.archive_pdf(office.ctx, rid))).pages[0].extract_text()
+    # the quantity is part of the hashed lines: the chain and the signed token hold, and a changed count is caught
+    assert payments.verify_token(office.ctx, doc.token).status == "genuine"
+    capsys.readouterr()
+    assert main(["verify", "--data-dir", str(office.data_dir.root)]) == 0
+    assert "receipts: ok (1 in 1 series)" in capsys.readouterr().out
+    office.db.dispose()
+    conn = sqlite3.connect(office.data_dir.database)
+    (lines_json,) = conn.execute("SELECT lines_json FROM receipt").fetchone()
+    conn.execute("UPDATE receipt SET lines_json = ?", (lines_json.replace('"quantity": 3', '"quantity": 2'),))
+    conn.commit()
+    conn.close()
+    assert main(["verify", "--data-dir", str(office.data_dir.root)]) == 3
+    assert f"receipts: broken at {doc.number}" in capsys.readouterr().out
+
+
+def test_void_of_a_per_unit_receipt_shows_the_quantity(paying_office) -> None:  # type: ignore[no-untyped-def]
+    office = paying_office
+    rid = _pay_extra_months(office, months=2)
+    approval = auth.approve(office.ctx, "koordinator", PASSWORD, "void_receipt")
+    void = payments.receipt_doc(office.ctx, payments.void_receipt(office.ctx, office.staff, rid, "salah bulan",
+                                                                  approval).value)
+    line = next(ln for ln in void.lines if ln.unit)
+    assert (line.quantity, line.amount, line.quantity_text) == (2, -27_000, "2 bulan × Rp 13.500")
+    with office.db.read() as s:
+        assert payments.verify_receipt_chains(s)[0]
+
+
+def test_receipt_stored_before_quantities_were_kept_still_loads(paying_office) -> None:  # type: ignore[no-untyped-def]
+    """A receipt whose lines_json has no quantity/unit keys (as issued by earlier versions): one unit, no unit
+    text, the chain still verifies, and the next receipt links onto it."""
+    import json
+
+    from ltsa_desktop.storage.chain import link_hash
+    from ltsa_desktop.storage.models.core import ChainHead
+    from ltsa_desktop.storage.models.payments import Receipt
+
+    office = paying_office
+    rid = _pay_extra_months(office)
+    with office.db.write() as s:  # rewrite it as an earlier version would have stored it, hashes included
+        r = s.get(Receipt, rid)
+        old = [{k: v for k, v in ln.items() if k not in ("quantity", "unit_amount", "unit")}
+               for ln in json.loads(r.lines_json)]
+        r.lines_json = json.dumps(old, ensure_ascii=False, sort_keys=True)
+        r.hash = link_hash(r.prev_hash, payments.receipt_fields(r))
+        s.get(ChainHead, r.series).last_hash = r.hash
+    assert "quantity" not in _stored_lines(office, rid)[EXTRA_MONTHS]
+    doc = payments.receipt_doc(office.ctx, rid)
+    assert all((ln.quantity, ln.unit, ln.quantity_text) == (1, "", "") for ln in doc.lines)
+    assert {ln.unit_amount for ln in doc.lines if ln.service_code == "JST-02" and ln.amount == 40_500} == {40_500}
+    for layout in ("80mm", "58mm", "A5", "A4"):
+        text = PdfReader(io.BytesIO(payments.archive_pdf(office.ctx, rid, layout))).pages[0].extract_text()
+        assert doc.number in text and "Rp 40.500" in text and "×" not in text, layout
+    nxt = _pay_extra_months(office, months=1)
+    with office.db.read() as s:
+        assert payments.verify_receipt_chains(s) == (True, "receipts: ok (2 in 1 series)")
+    assert "1 bulan × Rp 13.500" in PdfReader(io.BytesIO(payments.archive_pdf(office.ctx, nxt))).pages[0].extract_text()
