@@ -261,7 +261,7 @@ class UnitOfWork:
                 day = service_day(value, self.ctx.tz_name)
             else:
                 continue
-            if day in closing:
+            if day is None or day in closing:
                 continue
             days[day] = days.get(day, 0) + 1
         if not days:
