@@ -74,4 +74,7 @@ ID: dict[str, str] = {
     "A4 sheet": "Lembar A4",
     "Printer": "Printer",
     "Paper": "Kertas",
+    "The slip could not be kept in the data directory ({reason}); save it elsewhere with Save as PDF.":
+        "Tanda terima tidak dapat disimpan di direktori data ({reason}); simpan di tempat lain dengan Simpan sebagai "
+        "PDF.",
 }

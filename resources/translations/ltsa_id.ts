@@ -2244,63 +2244,73 @@ Mesin basis data: {engine}</translation>
     <name>SlipDialog</name>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="230" />
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="270" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="277" />
         <source>Acknowledgement slip</source>
         <translation>Tanda terima</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="235" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="238" />
+        <source>The slip could not be kept in the data directory ({reason}); save it elsewhere with Save as PDF.</source>
+        <translation>Tanda terima tidak dapat disimpan di direktori data ({reason}); simpan di tempat lain dengan Simpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="241" />
         <source>Acknowledgement slip ready for {numbers}. Print it and hand it over, or save it as PDF.</source>
         <translation>Tanda terima untuk {numbers} siap. Cetak dan serahkan, atau simpan sebagai PDF.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="244" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="250" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="245" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="251" />
         <source>Preview…</source>
         <translation>Pratinjau…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="246" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="252" />
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="247" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="253" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="260" />
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="273" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="267" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="280" />
         <source>Slip printed.</source>
         <translation>Tanda terima dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="261" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="268" />
         <source>No printer answered; the slip is saved at {path}.</source>
         <translation>Tidak ada printer yang menjawab; tanda terima disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="277" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="284" />
         <source>Save slip as PDF</source>
         <translation>Simpan tanda terima sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="278" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="280" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="287" />
         <source>Folder for the slips</source>
         <translation>Folder untuk tanda terima</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="294" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="303" />
+        <source>The file could not be written: {reason}</source>
+        <translation>Berkas tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="305" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>

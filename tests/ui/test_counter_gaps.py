@@ -190,3 +190,21 @@ def test_applicant_form_keeps_family_permission_from_whom_and_acknowledgement(qt
     assert who.currentData() == "" and not page.ack.isChecked()  # type: ignore[attr-defined]
     page.load(applicants.get_applicant(office.ctx, saved_id))
     assert who.currentData() == "suami" and page.ack.isChecked()  # type: ignore[attr-defined]
+
+
+def test_slip_that_cannot_be_kept_can_still_be_saved_elsewhere(qtbot, office, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    session = _session(office)
+    pdf = b"%PDF-1.4 stand-in"
+
+    def full_disk(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("ltsa_desktop.ui.printer.save_pdf", full_disk)
+    dialog = case_dialogs.SlipDialog(session, [("JKT01-B-2026-000001", pdf)])
+    qtbot.addWidget(dialog)
+    assert dialog.paths == [] and "No space left" in dialog.status.text()
+    assert not dialog.findChild(QPushButton, "printSlip").isEnabled()
+    assert dialog.findChild(QPushButton, "saveSlip").isEnabled()
+    monkeypatch.undo()
+    saved = dialog.save_to(tmp_path / "usb.pdf")
+    assert saved == [tmp_path / "usb.pdf"] and saved[0].read_bytes() == pdf

@@ -229,14 +229,20 @@ class SlipDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Acknowledgement slip"))
         folder = session.state.data.documents / "slips"
-        self.paths: list[Path] = [save_pdf(pdf, folder, f"{_safe(number)}.pdf") for number, pdf in slips]
+        self.slips = slips
         self.numbers = [number for number, _ in slips]
+        try:
+            self.paths: list[Path] = [save_pdf(pdf, folder, f"{_safe(number)}.pdf") for number, pdf in slips]
+            problem = ""
+        except OSError as exc:  # a full disk or an unwritable data directory: the record itself is saved
+            self.paths, problem = [], self.tr("The slip could not be kept in the data directory ({reason}); save "
+                                              "it elsewhere with Save as PDF.").format(reason=exc)
         layout = QVBoxLayout(self)
         text = QLabel(self.tr("Acknowledgement slip ready for {numbers}. Print it and hand it over, or save it as "
                               "PDF.").format(numbers=", ".join(self.numbers)))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.status = QLabel("")
+        self.status = QLabel(problem)
         self.status.setObjectName("slipStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -248,6 +254,7 @@ class SlipDialog(QDialog):
             button = QPushButton(label)
             button.setObjectName(name)
             button.clicked.connect(slot)
+            button.setEnabled(bool(self.paths) or name in ("saveSlip", "closeSlip"))
             row.addWidget(button)
         layout.addLayout(row)
 
@@ -273,9 +280,9 @@ class SlipDialog(QDialog):
             self.status.setText(dialog.status.text() or self.tr("Slip printed."))
 
     def save_as(self) -> None:
-        if len(self.paths) == 1:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip as PDF"), self.paths[0].name,
-                                                    self.tr("PDF files (*.pdf)"))
+        if len(self.slips) == 1:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save slip as PDF"),
+                                                    f"{_safe(self.numbers[0])}.pdf", self.tr("PDF files (*.pdf)"))
         else:
             target = QFileDialog.getExistingDirectory(self, self.tr("Folder for the slips"))
         if target:
@@ -286,11 +293,15 @@ class SlipDialog(QDialog):
         from ltsa_desktop.ui.printer import save_pdf
 
         written = []
-        for path in self.paths:
-            if len(self.paths) == 1 and not target.is_dir():
-                written.append(save_pdf(path.read_bytes(), target.parent, target.name))
-            else:
-                written.append(save_pdf(path.read_bytes(), target, path.name))
+        try:
+            for number, pdf in self.slips:
+                if len(self.slips) == 1 and not target.is_dir():
+                    written.append(save_pdf(pdf, target.parent, target.name))
+                else:
+                    written.append(save_pdf(pdf, target, f"{_safe(number)}.pdf"))
+        except OSError as exc:
+            self.status.setText(self.tr("The file could not be written: {reason}").format(reason=exc))
+            return written
         self.status.setText(self.tr("Saved: {paths}").format(paths=", ".join(str(p) for p in written)))
         return written
 
