@@ -2,7 +2,8 @@
 
 The PDFs are already kept in the data directory when the preview opens, so closing it loses nothing. Printing
 goes through ``ui/printer.py`` (``print_pdf``) to the workstation's chosen printer; when no printer answers, the
-dialog stays open and says where the PDF is. A file PDFium cannot draw still prints and saves.
+dialog stays open and says where the PDF is. A file PDFium cannot draw is shown without pages and can still be
+saved; printing it is refused by ``print_pdf`` with the reason, since printing draws the pages the same way.
 """
 
 from __future__ import annotations

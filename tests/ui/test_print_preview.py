@@ -103,7 +103,7 @@ def test_offline_printer_keeps_the_preview_open_and_says_where_the_pdf_is(qtbot,
     assert dialog.save_to(blocked / "sub") == [] and "could not be written" in dialog.status.text()
 
 
-def test_a_pdf_that_cannot_be_drawn_still_prints(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_pdf_that_cannot_be_drawn_is_still_offered(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\nnot really a pdf")
     spooler = _Printer()
