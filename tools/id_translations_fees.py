@@ -30,4 +30,17 @@ ID: dict[str, str] = {
         "Biaya yang dihitung untuk pemohon yang tersimpan berbeda dari rincian di layar (profil di halaman Biaya "
         "dan pembayaran diubah, atau jadwal tarif berubah). Tidak ada yang ditagih: periksa profil dan "
         "rinciannya, lalu terima pembayaran lagi.",
+    # the printable service standard (maklumat) on the Catalog page
+    "All schemes": "Semua skema",
+    "Select a service first.": "Pilih layanan terlebih dahulu.",
+    "Print service standard…": "Cetak maklumat pelayanan…",
+    "Service standard": "Maklumat pelayanan",
+    "Service standard printed.": "Maklumat pelayanan dicetak.",
+    "No printer answered; the service standard is saved at {path}.":
+        "Tidak ada printer yang menjawab; maklumat pelayanan disimpan di {path}.",
+    "Not printed; the service standard is saved at {path}.": "Tidak dicetak; maklumat pelayanan disimpan di {path}.",
+    "Save service standard as PDF": "Simpan maklumat pelayanan sebagai PDF",
+    "Requirements and fees of one placement scheme, or of every scheme":
+        "Persyaratan dan biaya untuk satu skema penempatan, atau untuk semua skema",
+    "Unknown placement scheme: {scheme}.": "Skema penempatan tidak dikenal: {scheme}.",
 }

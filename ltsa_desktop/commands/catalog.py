@@ -1,4 +1,5 @@
-"""Catalog commands: import / export / sign a catalog bundle, trust an issuer key, fee poster, verify a receipt."""
+"""Catalog commands: import / export / sign a catalog bundle, trust an issuer key, fee poster, service standard,
+verify a receipt."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_data_dir(p)
     p.add_argument("--pdf", type=Path, required=True)
     p.set_defaults(func=cmd_poster)
+    p = sub.add_parser("service-standard", help="the service standard (maklumat) of one service as an A4 PDF")
+    add_data_dir(p)
+    p.add_argument("--code", required=True, help="service code, e.g. NAK-01")
+    p.add_argument("--scheme", choices=("p_to_p", "g_to_g", "perseorangan", "sp2t"),
+                   help="show the checklist and fees of this placement scheme only")
+    p.add_argument("--pdf", type=Path, required=True)
+    p.set_defaults(func=cmd_service_standard)
     p = sub.add_parser("verify-receipt", help="say whether a receipt's QR payload is genuine, voided or forged")
     add_data_dir(p)
     p.add_argument("payload")
@@ -120,6 +128,23 @@ def cmd_poster(args: argparse.Namespace) -> int:
     assert opened.ctx is not None
     args.pdf.write_bytes(catalog.fee_poster_pdf(opened.ctx))
     print(f"poster written: {args.pdf}")
+    return 0
+
+
+def cmd_service_standard(args: argparse.Namespace) -> int:
+    from ltsa_desktop.domain.errors import ValidationFailed
+    from ltsa_desktop.services import catalog
+
+    opened = open_office(args)
+    assert opened.ctx is not None
+    try:
+        pdf = catalog.service_standard_pdf(opened.ctx, args.code, args.scheme)
+    except ValidationFailed:
+        codes = ", ".join(s.code for s in catalog.list_services(opened.ctx))
+        fail(f"unknown service {args.code!r}; known: {codes}", 2)
+        return 2
+    args.pdf.write_bytes(pdf)
+    print(f"service standard written: {args.pdf}")
     return 0
 
 

@@ -396,11 +396,16 @@ class Flow:
                 for op in block.ops:
                     _draw(canvas, _shift(op, top), height)
             if self.footer and not self.paper.is_roll:
-                canvas.setFont(self.font(), self.size - 1.5)
+                size = self.size - 1.5
+                canvas.setFont(self.font(), size)
                 canvas.setFillGray(0.35)
-                canvas.drawString(self.x0, self.paper.margin * 0.6, self.footer)
-                canvas.drawRightString(self.x0 + self.width, self.paper.margin * 0.6,
-                                       f"Halaman / Page {number} / {len(pages)}")
+                count = f"Halaman / Page {number} / {len(pages)}"
+                room = self.width - stringWidth(count, self.font(), size) - 2 * size
+                footer = self.footer
+                while footer and stringWidth(footer, self.font(), size) > room:  # never under the page count
+                    footer = footer[:-2].rstrip() + "…"
+                canvas.drawString(self.x0, self.paper.margin * 0.6, footer)
+                canvas.drawRightString(self.x0 + self.width, self.paper.margin * 0.6, count)
                 canvas.setFillGray(0)
             canvas.showPage()
         canvas.save()

@@ -301,3 +301,76 @@ def fee_poster_pdf(ctx: ServiceContext) -> bytes:
     from ltsa_desktop.printing.fee_poster import render_fee_poster
 
     return render_fee_poster(fee_poster_data(ctx))
+
+
+def _fee_conditions(ln, schemes: dict[str, str]) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """When a fee line applies, in Indonesian (schemes, exempt jobs, first-time CPMI, choice, unit)."""
+    payer_text = {"applicant": "dibayar pemohon", "employer": "ditanggung pemberi kerja",
+                  "government": "ditanggung pemerintah", "free": "gratis"}
+    out = []
+    if ln.schemes:
+        out.append("Skema: " + ", ".join(schemes.get(s.value, s.value) for s in sorted(ln.schemes)))
+    if ln.payer_if_exempt_job is not None:
+        out.append(f"Jabatan dibebaskan (Perban 9/2020): {payer_text[ln.payer_if_exempt_job.value]}")
+    if ln.first_time_cpmi_only:
+        out.append("Hanya CPMI pertama kali")
+    if ln.not_first_time_only:
+        out.append("Bukan CPMI pertama kali")
+    if ln.unit:
+        out.append(f"per {ln.unit}")
+    if ln.optional:
+        out.append("Pilihan" + (" (pilih salah satu)" if ln.choice_group else ""))
+    if ln.note:
+        out.append(ln.note)
+    return tuple(out)
+
+
+def service_standard_doc(ctx: ServiceContext, code: str, scheme: str | None = None):  # type: ignore[no-untyped-def]
+    """The printable service standard (plain data) of one service: the checklist and fee lines in force today,
+    every scheme shown, or filtered for ``scheme``. ValidationFailed for an unknown service or scheme."""
+    from ltsa_desktop.domain.catalog import STANDARD_COMPONENTS, Scheme
+    from ltsa_desktop.printing.service_standard import (
+        ServiceStandardDoc,
+        StandardFee,
+        StandardRequirement,
+        StandardStep,
+    )
+    from ltsa_desktop.services.office import office_info
+
+    if scheme is not None and scheme not in {s.value for s in Scheme}:
+        raise ValidationFailed({"scheme": FieldError("unknown_scheme", {"scheme": scheme})})
+    cat = current_catalog(ctx)
+    try:
+        service = cat.service(code)
+    except KeyError as exc:
+        raise ValidationFailed({"services": FieldError("unknown_service", {"service": code})}) from exc
+    day = service_day(ctx.now(), ctx.tz_name)
+    schedule = cat.schedule_in_force(day)
+    schemes = {s.code: s.name_id for s in cat.schemes}
+    office = office_info(ctx)
+    extra = tuple((name_id, name_en, str(getattr(service, attr))) for key, name_id, name_en, attr in STANDARD_COMPONENTS
+                  if key in ("sarana", "kompetensi", "pengawasan", "jumlah_pelaksana", "jaminan_pelayanan",
+                             "jaminan_keamanan", "evaluasi") and attr and getattr(service, attr))
+    return ServiceStandardDoc(
+        office_name=office.name, office_address=office.address or "", code=service.code, name_id=service.name_id,
+        name_en=service.name_en, desk=service.desk, agency=service.agency, product=service.product,
+        time_standard=service.time_standard, legal_basis=service.legal_basis,
+        complaint_channel=service.complaint_channel, scheme_label=schemes.get(scheme, scheme) if scheme else "",
+        requirements=tuple(StandardRequirement(r.label_id, r.label_en, r.mandatory,
+                                               tuple(schemes.get(s.value, s.value) for s in sorted(r.schemes)),
+                                               r.note)
+                           for r in service.requirements if r.applies_to(scheme)),
+        steps=tuple(StandardStep(p.name_id, p.name_en, p.days, p.note) for p in service.procedure),
+        fees=tuple(StandardFee(ln.label_id, ln.label_en, ln.amount, ln.payer.value, ln.legal_basis, ln.unverified,
+                               _fee_conditions(ln, schemes))
+                   for ln in schedule.lines_for(service.code)
+                   if scheme is None or not ln.schemes or scheme in ln.schemes),
+        extra=extra, schedule_version=schedule.version, schedule_from=schedule.effective_from,
+        printed_at=ctx.now(), tz_name=ctx.tz_name)
+
+
+def service_standard_pdf(ctx: ServiceContext, code: str, scheme: str | None = None) -> bytes:
+    """The service standard (maklumat) of ``code`` as A4 PDF bytes. Nothing is written."""
+    from ltsa_desktop.printing.service_standard import render_service_standard
+
+    return render_service_standard(service_standard_doc(ctx, code, scheme))

@@ -109,6 +109,7 @@ MESSAGES: dict[str, str] = {
     "printer_unavailable": QT_TRANSLATE_NOOP("messages", "No printer answered. The document was saved as PDF."),
     # job information (vacancies, counselling)
     "choice_invalid": QT_TRANSLATE_NOOP("messages", "Choose one of the values in the list."),
+    "unknown_scheme": QT_TRANSLATE_NOOP("messages", "Unknown placement scheme: {scheme}."),
     "control_characters": QT_TRANSLATE_NOOP("messages", "This text contains invisible control characters; type it "
                                             "again."),
     "out_of_range": QT_TRANSLATE_NOOP("messages", "Enter a number from {min} to {max}."),

@@ -386,38 +386,63 @@ Tetap daftarkan orang baru?</translation>
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="43" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="46" />
         <source>Import signed bundle…</source>
         <translation>Impor paket bertanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="45" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="48" />
         <source>Fee poster (PDF)…</source>
         <translation>Poster tarif (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="67" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="64" />
+        <source>Requirements and fees of one placement scheme, or of every scheme</source>
+        <translation>Persyaratan dan biaya untuk satu skema penempatan, atau untuk semua skema</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="65" />
+        <source>Print service standard…</source>
+        <translation>Cetak maklumat pelayanan…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="68" />
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="71" />
+        <source>Scheme</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="93" />
+        <source>All schemes</source>
+        <translation>Semua skema</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="98" />
         <source>Installed versions: {v}</source>
         <translation>Versi terpasang: {v}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="125" />
         <source>Import signed bundle</source>
         <translation>Impor paket bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="101" />
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="136" />
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="135" />
         <source>no changes</source>
         <translation>tidak ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="136" />
         <source>Bundle {label}:
 {summary}
 
@@ -428,7 +453,48 @@ Apply?</source>
 Terapkan?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="162" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="184" />
+        <source>Select a service first.</source>
+        <translation>Pilih layanan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="171" />
+        <source>Service standard</source>
+        <translation>Maklumat pelayanan</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="173" />
+        <source>Service standard printed.</source>
+        <translation>Maklumat pelayanan dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="176" />
+        <source>No printer answered; the service standard is saved at {path}.</source>
+        <translation>Tidak ada printer yang menjawab; maklumat pelayanan disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="179" />
+        <source>Not printed; the service standard is saved at {path}.</source>
+        <translation>Tidak dicetak; maklumat pelayanan disimpan di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="186" />
+        <source>Save service standard as PDF</source>
+        <translation>Simpan maklumat pelayanan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="187" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="199" />
+        <source>Saved: {paths}</source>
+        <translation>Disimpan: {paths}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="203" />
         <source>Fee poster</source>
         <translation>Poster tarif</translation>
     </message>
@@ -866,77 +932,77 @@ Terapkan?</translation>
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="129" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="221" />
         <source>Credential store</source>
         <translation>Penyimpanan kredensial</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="130" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="222" />
         <source>Receipt signing key</source>
         <translation>Kunci tanda tangan kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="134" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="226" />
         <source>Central server</source>
         <translation>Server pusat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="135" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="227" />
         <source>Enrollment code</source>
         <translation>Kode pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="230" />
         <source>Register a new receipt key</source>
         <translation>Daftarkan kunci kuitansi baru</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="230" />
         <source>Enroll</source>
         <translation>Daftarkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="139" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="231" />
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="154" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="246" />
         <source> — no usable keyring: install Windows Credential Manager support, GNOME Keyring or KWallet</source>
         <translation> — tidak ada keyring yang dapat dipakai: pasang Windows Credential Manager, GNOME Keyring atau KWallet</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="155" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="247" />
         <source> (demo office: a file in the data directory is used)</source>
         <translation> (kantor demo: memakai berkas di direktori data)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="158" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="250" />
         <source>present</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="160" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="252" />
         <source>missing: no payment can be taken until a key is registered</source>
         <translation>tidak ada: pembayaran tidak dapat diterima sebelum kunci didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="176" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="268" />
         <source>Enrollment failed ({code}): {detail}</source>
         <translation>Pendaftaran gagal ({code}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="181" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="273" />
         <source>Enrolled as central device {d}.</source>
         <translation>Terdaftar sebagai perangkat pusat {d}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="185" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="277" />
         <source>Backup written: {p}</source>
         <translation>Cadangan tersimpan: {p}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="186" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="278" />
         <source>This office uses PostgreSQL: back it up with pg_dump on the server.</source>
         <translation>Kantor ini memakai PostgreSQL: cadangkan dengan pg_dump di server.</translation>
     </message>
@@ -990,42 +1056,42 @@ Terapkan?</translation>
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="224" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="316" />
         <source>Office holidays. Due dates of cases and complaints count working days only: weekends and the days listed here are skipped. Changes apply to cases opened afterwards.</source>
         <translation>Hari libur kantor. Tenggat berkas dan pengaduan hanya menghitung hari kerja: akhir pekan dan hari yang tercantum di sini dilewati. Perubahan berlaku untuk berkas yang dibuka sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="239" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="331" />
         <source>Add holiday</source>
         <translation>Tambah hari libur</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="242" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="334" />
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="271" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="363" />
         <source>No holidays configured: only weekends are skipped.</source>
         <translation>Belum ada hari libur: hanya akhir pekan yang dilewati.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="287" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="379" />
         <source>That day is already a holiday.</source>
         <translation>Hari itu sudah menjadi hari libur.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="292" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="384" />
         <source>That day is a weekend day; it is skipped already.</source>
         <translation>Hari itu akhir pekan; sudah dilewati.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="294" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="386" />
         <source>Holiday added.</source>
         <translation>Hari libur ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="304" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="396" />
         <source>Holiday removed.</source>
         <translation>Hari libur dihapus.</translation>
     </message>
@@ -1649,67 +1715,67 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="69" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="70" />
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="80" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="81" />
         <source>{pages} page(s) · printer: {printer}</source>
         <translation>{pages} halaman · printer: {printer}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="81" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="82" />
         <source>system default</source>
         <translation>bawaan sistem</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="109" />
         <source>The preview of {files} could not be drawn; it can still be printed or saved.</source>
         <translation>Pratinjau {files} tidak dapat ditampilkan; berkas tetap dapat dicetak atau disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="117" />
         <source>Print</source>
         <translation>Cetak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="121" />
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="123" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="124" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="144" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="145" />
         <source>No printer answered ({detail}); the PDF is saved at {path}.</source>
         <translation>Tidak ada printer yang menjawab ({detail}); PDF disimpan di {path}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="150" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="151" />
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="151" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="152" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="153" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="154" />
         <source>Folder for the PDF files</source>
         <translation>Folder untuk berkas PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="168" />
         <source>The file could not be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="169" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="170" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>
@@ -3836,107 +3902,112 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/messages.py" line="112" />
+        <source>Unknown placement scheme: {scheme}.</source>
+        <translation>Skema penempatan tidak dikenal: {scheme}.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="113" />
         <source>This text contains invisible control characters; type it again.</source>
         <translation>Teks ini berisi karakter kontrol yang tidak terlihat; ketik ulang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="115" />
         <source>Enter a number from {min} to {max}.</source>
         <translation>Masukkan angka dari {min} sampai {max}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="116" />
         <source>The minimum ({min}) is above the maximum ({max}): no one could meet this.</source>
         <translation>Batas minimal ({min}) di atas batas maksimal ({max}): tidak ada yang dapat memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="117" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="118" />
         <source>Give the salary currency as a three-letter code, e.g. TWD, HKD, MYR.</source>
         <translation>Tulis mata uang gaji sebagai kode tiga huruf, mis. TWD, HKD, MYR.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="120" />
         <source>The validity of this vacancy has ended; it cannot be shown as verified. Enter the new validity from the job order first.</source>
         <translation>Masa berlaku lowongan ini sudah habis; lowongan tidak dapat ditampilkan sebagai terverifikasi. Masukkan dulu masa berlaku baru dari job order.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="121" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="122" />
         <source>The validity ends before it starts.</source>
         <translation>Masa berlaku berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="122" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="123" />
         <source>A P to P vacancy needs the P3MI licence number before it can be verified.</source>
         <translation>Lowongan P to P memerlukan nomor izin P3MI sebelum dapat diverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="124" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="125" />
         <source>Name the programme (SP2T, G to G) before verifying.</source>
         <translation>Sebutkan programnya (SP2T, G to G) sebelum verifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="126" />
         <source>Name the employer before verifying an independent placement.</source>
         <translation>Sebutkan pemberi kerja sebelum memverifikasi penempatan perseorangan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="127" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="128" />
         <source>This vacancy is not open (closed, withdrawn, not verified or no longer valid).</source>
         <translation>Lowongan ini tidak terbuka (ditutup, ditarik, belum diverifikasi, atau tidak berlaku lagi).</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="129" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="130" />
         <source>This counselling session referred to no vacancy, so it has no referral slip.</source>
         <translation>Sesi bimbingan ini tidak merujuk ke lowongan mana pun, sehingga tidak ada surat rujukan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="133" />
         <source>{day} has been closed and signed off, so nothing that belongs to it can change. Nothing was saved. A supervisor can reopen the day (Day review → Reopen day…) if a correction is really needed.</source>
         <translation>Hari {day} sudah ditutup dan ditandatangani, sehingga catatan hari itu tidak dapat diubah. Tidak ada yang disimpan. Koordinator dapat membuka kembali hari itu (Tinjauan harian → Buka kembali hari…) bila koreksi benar-benar perlu.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="135" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
         <source>This day is already closed.</source>
         <translation>Hari ini sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="137" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
         <source>A summary covers at most {max} days.</source>
         <translation>Ringkasan mencakup paling banyak {max} hari.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="139" />
         <source>This day is not closed, so there is nothing to reopen.</source>
         <translation>Hari ini belum ditutup, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="139" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="140" />
         <source>The day cannot be closed yet. Counters still open: {counters}. Tickets being served: {serving}. Open cash sessions: {cash_sessions}.</source>
         <translation>Hari belum dapat ditutup. Loket yang masih buka: {counters}. Tiket yang sedang dilayani: {serving}. Sesi kas yang masih buka: {cash_sessions}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="143" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
         <source>This service visit has already been rated. Thank you.</source>
         <translation>Layanan ini sudah dinilai. Terima kasih.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="145" />
         <source>Ticket {number} is not finished yet, so it cannot be rated.</source>
         <translation>Tiket {number} belum selesai dilayani, jadi belum dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="146" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="147" />
         <source>Choose a rating from 1 to 4 for every question.</source>
         <translation>Pilih nilai 1 sampai 4 untuk setiap pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
-        <location filename="../../ltsa_desktop/ui/messages.py" line="147" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="137" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="148" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="149" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="150" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -3980,17 +4051,17 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="307" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="399" />
         <source>Catalog and fees</source>
         <translation>Katalog dan tarif</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="308" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="400" />
         <source>This device</source>
         <translation>Perangkat ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="309" />
+        <location filename="../../ltsa_desktop/ui/pages/admin_office.py" line="401" />
         <source>Holidays</source>
         <translation>Hari libur</translation>
     </message>

@@ -3,8 +3,11 @@ receipt key, central server), backups, and the office's holidays."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -51,9 +54,31 @@ class CatalogPage(QWidget):
         self.history.setWordWrap(True)
         left.addWidget(self.history)
         layout.addLayout(left, 1)
+        right = QVBoxLayout()
         self.detail = QTextBrowser()
         self.detail.setObjectName("serviceStandard")
-        layout.addWidget(self.detail, 2)
+        right.addWidget(self.detail, 1)
+        standard_row = QHBoxLayout()
+        self.standard_scheme = QComboBox()
+        self.standard_scheme.setObjectName("standardScheme")
+        self.standard_scheme.setToolTip(self.tr("Requirements and fees of one placement scheme, or of every scheme"))
+        self.print_standard_button = QPushButton(self.tr("Print service standard…"))
+        self.print_standard_button.setObjectName("printServiceStandard")
+        self.print_standard_button.clicked.connect(self.print_standard)
+        self.save_standard_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_standard_button.setObjectName("saveServiceStandard")
+        self.save_standard_button.clicked.connect(self.save_standard)
+        standard_row.addWidget(QLabel(self.tr("Scheme")))
+        standard_row.addWidget(self.standard_scheme)
+        standard_row.addStretch(1)
+        standard_row.addWidget(self.print_standard_button)
+        standard_row.addWidget(self.save_standard_button)
+        right.addLayout(standard_row)
+        self.standard_status = QLabel("")
+        self.standard_status.setObjectName("serviceStandardStatus")
+        self.standard_status.setWordWrap(True)
+        right.addWidget(self.standard_status)
+        layout.addLayout(right, 2)
         self.refresh()
 
     def refresh(self) -> None:
@@ -63,6 +88,12 @@ class CatalogPage(QWidget):
             item = QListWidgetItem(f"{s.code} · {s.name_id}")
             item.setData(256, s.code)
             self.list.addItem(item)
+        chosen = self.standard_scheme.currentData()
+        self.standard_scheme.clear()
+        self.standard_scheme.addItem(self.tr("All schemes"), None)
+        for scheme in self.cat.schemes:
+            self.standard_scheme.addItem(scheme.name_id, scheme.code)
+        self.standard_scheme.setCurrentIndex(max(0, self.standard_scheme.findData(chosen)) if chosen else 0)
         versions = catalog.catalog_history(self.session.ctx)
         self.history.setText(self.tr("Installed versions: {v}").format(v=", ".join(
             f"{v.label} ({v.source}{', active' if v.active else ''})" for v in versions)))
@@ -106,6 +137,67 @@ class CatalogPage(QWidget):
                 label=new.label, summary=summary)) == QMessageBox.StandardButton.Yes:
             catalog.apply_import(self.session.ctx, self.session.actor, data)
             self.refresh()
+
+    # --- the printable service standard (maklumat) of the selected service ------------------------------------
+
+    def selected_code(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(256) if item is not None else None
+
+    def standard_pdf(self) -> bytes:
+        """The selected service's standard, for the scheme chosen next to the buttons (or every scheme)."""
+        code = self.selected_code()
+        if code is None:
+            raise LtsaError("no_service_selected", "no service is selected")
+        return catalog.service_standard_pdf(self.session.ctx, code, self.standard_scheme.currentData())
+
+    def print_standard(self) -> None:
+        """Keep the PDF in the data directory, then print it (through the print preview unless this workstation
+        prints silently) on the default printer: a service standard is an A4 sheet, not a receipt."""
+        from ltsa_desktop.settings import SILENT_PRINT
+        from ltsa_desktop.ui.printer import print_or_preview, save_pdf
+
+        code = self.selected_code()
+        if code is None:
+            self.standard_status.setText(self.tr("Select a service first."))
+            return
+        try:
+            path = save_pdf(self.standard_pdf(), self.session.state.data.documents / "service-standards",
+                            f"maklumat-{code}.pdf")
+        except (LtsaError, OSError) as exc:
+            self.standard_status.setText(message_for(exc) if isinstance(exc, LtsaError) else str(exc))
+            return
+        outcomes = print_or_preview(path, "", silent=self.session.state.settings.get(SILENT_PRINT), parent=self,
+                                    title=self.tr("Service standard"))
+        if outcomes and all(o.printed for o in outcomes):
+            self.standard_status.setText(self.tr("Service standard printed."))
+        elif outcomes:
+            self.standard_status.setText(
+                self.tr("No printer answered; the service standard is saved at {path}.").format(path=path))
+        else:
+            self.standard_status.setText(
+                self.tr("Not printed; the service standard is saved at {path}.").format(path=path))
+
+    def save_standard(self) -> None:
+        code = self.selected_code()
+        if code is None:
+            self.standard_status.setText(self.tr("Select a service first."))
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save service standard as PDF"),
+                                                f"maklumat-{code}.pdf", self.tr("PDF files (*.pdf)"))
+        if target:
+            self.save_standard_to(Path(target))
+
+    def save_standard_to(self, target: Path) -> Path | None:
+        from ltsa_desktop.ui.printer import save_pdf
+
+        try:
+            path = save_pdf(self.standard_pdf(), target.parent, target.name)
+        except (LtsaError, OSError) as exc:
+            self.standard_status.setText(message_for(exc) if isinstance(exc, LtsaError) else str(exc))
+            return None
+        self.standard_status.setText(self.tr("Saved: {paths}").format(paths=str(path)))
+        return path
 
     def save_poster(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Fee poster"), "tarif-layanan.pdf", "PDF (*.pdf)")
