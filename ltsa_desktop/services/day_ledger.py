@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ltsa_desktop.services.context import ServiceContext
 from ltsa_desktop.storage.models.applicants import Case
@@ -217,16 +219,21 @@ class CaseEntry:
     ticket_number: str
 
 
+def _case_entries(session: Session, cases: Sequence[Case]) -> list[CaseEntry]:
+    """``cases`` as entries, with their ticket numbers and assigned staff names (two look-ups in all)."""
+    ticket_ids = {c.ticket_id for c in cases if c.ticket_id}
+    tickets = dict(session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))).all()
+                   ) if ticket_ids else {}
+    staff = {s.id: s.full_name for s in session.execute(select(Staff)).scalars()}
+    return [CaseEntry(c.number, c.service_code, c.service_name, c.status, c.opened_at, c.due_date, c.closed_at,
+                      staff.get(c.assigned_staff_id or "", ""), tickets.get(c.ticket_id or "", "")) for c in cases]
+
+
 def day_cases(ctx: ServiceContext, day: date) -> list[CaseEntry]:
     with ctx.read() as session:
         cases = session.execute(select(Case).where(Case.office_id == ctx.office_id, Case.opened_day == day)
                                 .order_by(Case.opened_at, Case.number)).scalars().all()
-        ticket_ids = {c.ticket_id for c in cases if c.ticket_id}
-        tickets = dict(session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))).all()
-                       ) if ticket_ids else {}
-        staff = {s.id: s.full_name for s in session.execute(select(Staff)).scalars()}
-    return [CaseEntry(c.number, c.service_code, c.service_name, c.status, c.opened_at, c.due_date, c.closed_at,
-                      staff.get(c.assigned_staff_id or "", ""), tickets.get(c.ticket_id or "", "")) for c in cases]
+        return _case_entries(session, cases)
 
 
 OPEN_CASE_STATUSES = ("received", "in_process")  # a ready case waits for the applicant, not the office
@@ -241,9 +248,4 @@ def overdue_cases(ctx: ServiceContext, day: date) -> list[CaseEntry]:
             Case.office_id == ctx.office_id, Case.opened_day <= day, Case.due_date < day,
             (Case.status.in_(OPEN_CASE_STATUSES) & Case.closed_at.is_(None)) | (Case.closed_at >= end))
             .order_by(Case.due_date, Case.number)).scalars().all()
-        ticket_ids = {c.ticket_id for c in cases if c.ticket_id}
-        tickets = dict(session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids))).all()
-                       ) if ticket_ids else {}
-        staff = {s.id: s.full_name for s in session.execute(select(Staff)).scalars()}
-    return [CaseEntry(c.number, c.service_code, c.service_name, c.status, c.opened_at, c.due_date, c.closed_at,
-                      staff.get(c.assigned_staff_id or "", ""), tickets.get(c.ticket_id or "", "")) for c in cases]
+        return _case_entries(session, cases)
