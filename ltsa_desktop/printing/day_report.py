@@ -69,21 +69,27 @@ def _table(rows: list[tuple[str, ...]], header: list[str], widths: list[float] |
     return table
 
 
-def _hour_chart(hours: list[tuple[int, int, int]]) -> Drawing:
+def _bar_chart(bars: list[tuple[str, int, int]], caption: str, label_size: float | None = None) -> Drawing:
+    """Two bars per category (blue, green) with ``caption`` above: ``bars`` are (category, first, second)."""
     drawing = Drawing(170 * mm, 60 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, 150 * mm, 42 * mm
-    chart.data = [[a for _, a, _ in hours] or [0], [s for _, _, s in hours] or [0]]
-    chart.categoryAxis.categoryNames = [f"{h:02d}" for h, _, _ in hours] or ["—"]
+    chart.data = [[a for _, a, _ in bars] or [0], [b for _, _, b in bars] or [0]]
+    chart.categoryAxis.categoryNames = [label for label, _, _ in bars] or ["—"]
     chart.categoryAxis.labels.fontName = REGULAR
+    if label_size is not None:
+        chart.categoryAxis.labels.fontSize = label_size
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = colors.HexColor("#2563eb")
     chart.bars[1].fillColor = colors.HexColor("#16a34a")
     drawing.add(chart)
-    drawing.add(String(14 * mm, 55 * mm, "Kedatangan (biru) dan dilayani (hijau) per jam", fontName=REGULAR,
-                       fontSize=8))
+    drawing.add(String(14 * mm, 55 * mm, caption, fontName=REGULAR, fontSize=8))
     return drawing
+
+
+def _hour_chart(hours: list[tuple[int, int, int]]) -> Drawing:
+    return _bar_chart([(f"{h:02d}", a, s) for h, a, s in hours], "Kedatangan (biru) dan dilayani (hijau) per jam")
 
 
 def render_day_report(report: DayReport) -> bytes:
@@ -141,21 +147,8 @@ class PeriodReport:
 
 
 def _daily_chart(daily: list[tuple[str, int, int]]) -> Drawing:
-    drawing = Drawing(170 * mm, 60 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, 150 * mm, 42 * mm
-    chart.data = [[a for _, a, _ in daily] or [0], [s for _, _, s in daily] or [0]]
-    chart.categoryAxis.categoryNames = [label for label, _, _ in daily] or ["—"]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 6 if len(daily) > 10 else 8
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = colors.HexColor("#2563eb")
-    chart.bars[1].fillColor = colors.HexColor("#16a34a")
-    drawing.add(chart)
-    drawing.add(String(14 * mm, 55 * mm, "Tiket diterbitkan (biru) dan dilayani (hijau) per hari", fontName=REGULAR,
-                       fontSize=8))
-    return drawing
+    return _bar_chart(daily, "Tiket diterbitkan (biru) dan dilayani (hijau) per hari",
+                      6 if len(daily) > 10 else 8)
 
 
 def render_period_report(report: PeriodReport) -> bytes:
