@@ -157,15 +157,10 @@ class PrintPreviewDialog(QDialog):
 
     def save_to(self, target: Path) -> list[Path]:
         """Copy the PDFs to ``target`` (a file name for one PDF, else a folder); says where they went."""
-        written = []
         try:
-            for path in self.paths:
-                if len(self.paths) == 1 and not target.is_dir():
-                    written.append(printing.save_pdf(path.read_bytes(), target.parent, target.name))
-                else:
-                    written.append(printing.save_pdf(path.read_bytes(), target, path.name))
+            written = printing.save_pdfs([(path.name, path.read_bytes()) for path in self.paths], target)
         except OSError as exc:  # a full disk, a read-only or vanished folder: the PDFs in the data dir stay
             self.status.setText(self.tr("The file could not be written: {reason}").format(reason=exc))
-            return written
+            return []
         self.status.setText(self.tr("Saved: {paths}").format(paths=", ".join(str(p) for p in written)))
         return written

@@ -144,6 +144,14 @@ def open_printer(name: str) -> QPrinter | str:
     return device
 
 
+def save_pdfs(files: Sequence[tuple[str, bytes]], target: Path) -> list[Path]:
+    """Write ``files`` ((name, pdf) pairs) to ``target``: the file itself when there is one PDF and ``target`` is
+    not a folder, else into the folder ``target`` under their own names. ``OSError`` passes to the caller."""
+    if len(files) == 1 and not target.is_dir():
+        return [save_pdf(files[0][1], target.parent, target.name)]
+    return [save_pdf(pdf, target, name) for name, pdf in files]
+
+
 def print_pdf(path: Path, printer: str = "") -> PrintOutcome:
     """Print ``path`` on ``printer`` (or the default) through Qt. Never raises: the outcome says what happened."""
     name = printer or default_printer()

@@ -290,18 +290,13 @@ class SlipDialog(QDialog):
 
     def save_to(self, target: Path) -> list[Path]:
         """Copy the slips to ``target`` (a file for one slip, else a folder); says where they went."""
-        from ltsa_desktop.ui.printer import save_pdf
+        from ltsa_desktop.ui.printer import save_pdfs
 
-        written = []
         try:
-            for number, pdf in self.slips:
-                if len(self.slips) == 1 and not target.is_dir():
-                    written.append(save_pdf(pdf, target.parent, target.name))
-                else:
-                    written.append(save_pdf(pdf, target, f"{_safe(number)}.pdf"))
+            written = save_pdfs([(f"{_safe(number)}.pdf", pdf) for number, pdf in self.slips], target)
         except OSError as exc:
             self.status.setText(self.tr("The file could not be written: {reason}").format(reason=exc))
-            return written
+            return []
         self.status.setText(self.tr("Saved: {paths}").format(paths=", ".join(str(p) for p in written)))
         return written
 
