@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ltsa_desktop.domain.errors import LtsaError
-from ltsa_desktop.storage.db import _user_only
+from ltsa_desktop.storage.db import user_only
 from ltsa_desktop.storage.migrate import backup_sqlite
 
 BACKUP_GLOB = "ltsa-*.sqlite3"
@@ -69,7 +69,7 @@ def make_backup(database: Path, backups_dir: Path, *, generations: int = 24, lab
         prune(second_dir, generations)
     prune(backups_dir, generations)
     for kept in list_backups(backups_dir):  # copies made by older versions were readable by everyone
-        _user_only(str(kept))
+        user_only(str(kept))
     return target
 
 

@@ -35,7 +35,7 @@ def _is_busy(exc: BaseException) -> bool:
     return "database is locked" in text_ or "database table is locked" in text_ or "busy" in text_
 
 
-def _user_only(path: str | None) -> None:
+def user_only(path: str | None) -> None:
     """POSIX: take group and other access off the database file and its WAL/SHM files (personal data)."""
     if os.name != "posix" or not path or path == ":memory:":
         return
@@ -66,7 +66,7 @@ def make_engine(url: str, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, echo: b
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA busy_timeout={int(_SQLITE_STEP_TIMEOUT * 1000)}")
             cur.close()
-            _user_only(make_url(url).database)
+            user_only(make_url(url).database)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from ltsa_desktop.domain.errors import LtsaError
-from ltsa_desktop.storage.db import Database, _user_only
+from ltsa_desktop.storage.db import Database, user_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -91,7 +91,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():  # created 0600 before SQLite writes a byte of personal data into it
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    _user_only(str(target))
+    user_only(str(target))
     src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(target))
@@ -101,7 +101,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    _user_only(str(target))
+    user_only(str(target))
     return target
 
 
