@@ -11,32 +11,30 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ltsa_desktop.domain.ids import new_id
-from ltsa_desktop.storage.chain import GENESIS_HASH, canonical_json, link_hash, lock_chain
-from ltsa_desktop.storage.models.core import AuditEntry
+from ltsa_desktop.storage.chain import GENESIS_HASH, canonical_json, insert_ignore, link_hash
+from ltsa_desktop.storage.models.core import AuditEntry, ChainHead
 
 AUDIT_CHAIN = "audit"
 
 
+_LINKED = ("seq", "id", "office_id", "device_id", "actor_id", "actor_name", "approver_id", "approver_name", "action",
+           "entity", "entity_id")
+
+
+def _link_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """What an entry's hash covers (the same for writing and verifying)."""
+    fields = {name: values[name] for name in _LINKED}
+    fields["at"] = values["at"].astimezone(UTC).isoformat(timespec="microseconds")
+    fields["details"] = values["details_json"]
+    return fields
+
+
 def _fields(entry: AuditEntry) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "id": entry.id,
-        "at": entry.at.astimezone(UTC).isoformat(timespec="microseconds"),
-        "office_id": entry.office_id,
-        "device_id": entry.device_id,
-        "actor_id": entry.actor_id,
-        "actor_name": entry.actor_name,
-        "approver_id": entry.approver_id,
-        "approver_name": entry.approver_name,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "details": entry.details_json,
-    }
+    return _link_fields({name: getattr(entry, name) for name in (*_LINKED, "at", "details_json")})
 
 
 def append_audit(
@@ -53,31 +51,56 @@ def append_audit(
     details: dict[str, Any] | None = None,
     approver_id: str | None = None,
     approver_name: str | None = None,
-) -> AuditEntry:
-    """Append one entry in the caller's write transaction and advance the chain head."""
-    head = lock_chain(session, AUDIT_CHAIN)
-    entry = AuditEntry(
-        seq=head.seq + 1,
-        id=new_id(),
-        at=at.astimezone(UTC),
-        office_id=office_id,
-        device_id=device_id,
-        actor_id=actor_id,
-        actor_name=actor_name,
-        approver_id=approver_id,
-        approver_name=approver_name,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        details_json=canonical_json(details or {}),
-        prev_hash=head.last_hash,
-        hash="",
-    )
-    entry.hash = link_hash(head.last_hash, _fields(entry))
-    head.seq = entry.seq
-    head.last_hash = entry.hash
-    session.add(entry)
-    return entry
+) -> int:
+    """Append one entry in the caller's write transaction, advance the chain head and return the entry's seq.
+
+    Written with Core statements (no ORM objects): this runs in every write transaction, so it is kept cheap.
+    """
+    seq, prev_hash = _lock_audit_head(session)
+    fields = {
+        "seq": seq + 1,
+        "id": new_id(),
+        "at": at.astimezone(UTC),
+        "office_id": office_id,
+        "device_id": device_id,
+        "actor_id": actor_id,
+        "actor_name": actor_name,
+        "approver_id": approver_id,
+        "approver_name": approver_name,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "details_json": canonical_json(details or {}),
+    }
+    digest = link_hash(prev_hash, _link_fields(fields))
+    session.execute(insert(_AUDIT), [{**fields, "prev_hash": prev_hash, "hash": digest}])
+    session.execute(_ADVANCE_HEAD, {"new_seq": seq + 1, "new_hash": digest})
+    session.info[_HEAD_KEY] = (seq + 1, digest)
+    return seq + 1
+
+
+_AUDIT = AuditEntry.__table__
+_HEAD = ChainHead.__table__
+_HEAD_KEY = "audit_head"
+_READ_HEAD = (select(_HEAD.c.seq, _HEAD.c.last_hash).where(_HEAD.c.chain == AUDIT_CHAIN).with_for_update())
+_ADVANCE_HEAD = (update(_HEAD).where(_HEAD.c.chain == AUDIT_CHAIN)
+                 .values(seq=bindparam("new_seq"), last_hash=bindparam("new_hash")))
+
+
+def _lock_audit_head(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the journal's last entry, its head row locked for this transaction (read once per
+    transaction; ``storage.db`` forgets it when the transaction ends)."""
+    cached = session.info.get(_HEAD_KEY)
+    if cached is not None:
+        return cached
+    with session.no_autoflush:
+        row = session.execute(_READ_HEAD).first()
+        if row is None:
+            insert_ignore(session, ChainHead, {"chain": AUDIT_CHAIN, "seq": 0, "last_hash": GENESIS_HASH})
+            row = session.execute(_READ_HEAD).one()
+    head = (int(row[0]), str(row[1]))
+    session.info[_HEAD_KEY] = head
+    return head
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ltsa_desktop.storage.models.core import ChainHead, SeriesCounter
@@ -48,7 +48,7 @@ def link_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def _insert_ignore(session: Session, model: type, values: dict[str, Any]) -> None:
+def insert_ignore(session: Session, model: type, values: dict[str, Any]) -> None:
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -65,14 +65,19 @@ def next_in_series(session: Session, series: str, count: int = 1) -> int:
 
     With ``count=3`` and a series at 10, numbers 11, 12 and 13 are taken and 13 is returned.
     """
-    stmt = (update(SeriesCounter).where(SeriesCounter.series == series)
-            .values(last_value=SeriesCounter.last_value + count).returning(SeriesCounter.last_value))
+    params = {"series_name": series, "count": count}
     with session.no_autoflush:  # a series row is independent of the caller's pending ORM changes
-        value = session.execute(stmt).scalar()
+        value = session.execute(_ADVANCE_SERIES, params).scalar()
         if value is None:  # first use of this series
-            _insert_ignore(session, SeriesCounter, {"series": series, "last_value": 0})
-            value = session.execute(stmt).scalar_one()
+            insert_ignore(session, SeriesCounter, {"series": series, "last_value": 0})
+            value = session.execute(_ADVANCE_SERIES, params).scalar_one()
     return int(value)
+
+
+# built once: this runs in nearly every write transaction
+_SERIES = SeriesCounter.__table__
+_ADVANCE_SERIES = (update(_SERIES).where(_SERIES.c.series == bindparam("series_name"))
+                   .values(last_value=_SERIES.c.last_value + bindparam("count")).returning(_SERIES.c.last_value))
 
 
 def peek_series(session: Session, series: str) -> int:
@@ -94,7 +99,7 @@ def lock_chain(session: Session, chain: str) -> ChainHead:
     with session.no_autoflush:
         head = session.execute(stmt).scalar()
         if head is None:
-            _insert_ignore(session, ChainHead, {"chain": chain, "seq": 0, "last_hash": GENESIS_HASH})
+            insert_ignore(session, ChainHead, {"chain": chain, "seq": 0, "last_hash": GENESIS_HASH})
             head = session.execute(stmt).scalar_one()
     locked[chain] = head
     return head

@@ -123,6 +123,7 @@ class Database:
                 raise
         finally:
             session.info.pop("locked_chains", None)
+            session.info.pop("audit_head", None)
             session.close()
 
     def _begin_write(self) -> Session:
