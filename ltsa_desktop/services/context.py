@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ltsa_desktop.domain.calendar import service_day
@@ -26,6 +27,7 @@ from ltsa_desktop.domain.roles import Role
 from ltsa_desktop.storage.audit import append_audit
 from ltsa_desktop.storage.base import SyncedMixin
 from ltsa_desktop.storage.db import Database
+from ltsa_desktop.storage.models.sync import DayClose
 from ltsa_desktop.storage.outbox import append_outbox_many
 
 T = TypeVar("T")
@@ -34,6 +36,8 @@ APPROVAL_MAX_AGE = timedelta(minutes=5)
 DAY_FIELDS = {"ticket": "service_day", "ticket_event": "service_day", "counter_session": "service_day",
               "receipt": "issued_at", "cash_session": "opened_at", "cash_movement": "at"}
 # (survey responses are not locked: an applicant may still rate a ticket after the supervisor closed its day)
+_DAY_CLOSES = select(DayClose.service_day, DayClose.reopened_at).where(
+    DayClose.office_id == bindparam("office_id"), DayClose.service_day.in_(bindparam("days", expanding=True)))
 _APPROVAL_KEY = secrets.token_bytes(32)  # approvals are only minted by services.auth in this process
 
 
@@ -266,12 +270,7 @@ class UnitOfWork:
             days[day] = days.get(day, 0) + 1
         if not days:
             return {}
-        from sqlalchemy import select
-
-        from ltsa_desktop.storage.models.sync import DayClose
-
-        rows = self.session.execute(select(DayClose.service_day, DayClose.reopened_at).where(
-            DayClose.office_id == self.ctx.office_id, DayClose.service_day.in_(list(days)))).all()
+        rows = self.session.execute(_DAY_CLOSES, {"office_id": self.ctx.office_id, "days": list(days)}).all()
         reopened: dict[date, int] = {}
         for day, reopened_at in rows:
             if reopened_at is None:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ltsa_desktop.domain.calendar import service_day
@@ -101,15 +101,18 @@ def today(ctx: ServiceContext) -> date:
 
 
 def calling_policy(session: Session) -> CallingPolicy:
-    row = session.get(OfficeSetting, "queue.calling_policy")
-    if row is None:
+    value = session.execute(_CALLING_POLICY).scalar()
+    if value is None:
         return CallingPolicy()
     try:
-        data = json.loads(row.value_json)
+        data = json.loads(value)
         return CallingPolicy(max_consecutive_priority=int(data.get("max_consecutive_priority", 3)),
                              regular_max_wait_minutes=int(data.get("regular_max_wait_minutes", 30)))
     except (ValueError, TypeError, AttributeError):  # a damaged setting must not stop the counters
         return CallingPolicy()
+
+
+_CALLING_POLICY = select(OfficeSetting.value_json).where(OfficeSetting.key == "queue.calling_policy")
 
 
 def _bump_revision(uow: UnitOfWork) -> None:
@@ -186,14 +189,32 @@ def list_lines(ctx: ServiceContext) -> list[LineRow]:
 
 
 def counter_prefixes(session: Session, counter_id: str) -> set[str]:
-    return set(session.execute(select(CounterLine.prefix).where(
-        CounterLine.counter_id == counter_id, CounterLine.active.is_(True))).scalars())
+    return set(session.execute(_COUNTER_PREFIXES, {"counter_id": counter_id}).scalars())
+
+
+# The reads of call_next (the counter's busiest action) are built once, with bound parameters.
+_COUNTER_PREFIXES = select(CounterLine.prefix).where(
+    CounterLine.counter_id == bindparam("counter_id"), CounterLine.active.is_(True))
+_OPEN_SESSION = select(CounterSession).where(
+    CounterSession.counter_id == bindparam("counter_id"), CounterSession.closed_at.is_(None)).limit(1)
+_CURRENT_AT_COUNTER = select(Ticket).where(
+    Ticket.office_id == bindparam("office_id"), Ticket.service_day >= bindparam("since"),
+    Ticket.counter_id == bindparam("counter_id"),
+    Ticket.status.in_([TicketStatus.CALLED.value, TicketStatus.SERVING.value])).limit(1)
+_OLDEST_WAITING = select(Ticket.id, Ticket.line, Ticket.priority, Ticket.arrival_seq, Ticket.issued_at).where(
+    Ticket.office_id == bindparam("office_id"), Ticket.service_day == bindparam("day"),
+    Ticket.status == TicketStatus.WAITING.value, Ticket.line.in_(bindparam("lines", expanding=True)),
+    Ticket.priority == bindparam("priority")).order_by(Ticket.arrival_seq).limit(1)
+_OLDEST_WAITING_SKIPPING = _OLDEST_WAITING.where(Ticket.id.not_in(bindparam("skip", expanding=True)))
+_WAITING_TICKET = select(Ticket).where(Ticket.id == bindparam("ticket_id"),
+                                       Ticket.status == TicketStatus.WAITING.value)
+_WAITING_TICKET_SKIP_LOCKED = _WAITING_TICKET.with_for_update(skip_locked=True)
+_COUNTER_NUMBER = select(Counter.number).where(Counter.id == bindparam("counter_id"))
 
 
 # -- counters -----------------------------------------------------------------------------------------------
 def _open_session(session: Session, counter_id: str) -> CounterSession | None:
-    return session.execute(select(CounterSession).where(
-        CounterSession.counter_id == counter_id, CounterSession.closed_at.is_(None))).scalars().first()
+    return session.execute(_OPEN_SESSION, {"counter_id": counter_id}).scalars().first()
 
 
 def open_counter(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
@@ -305,9 +326,8 @@ instead of reading a year of ticket history on every call."""
 
 def _current_at_counter(session: Session, ctx: ServiceContext, counter_id: str) -> Ticket | None:
     since = today(ctx) - timedelta(days=CURRENT_TICKET_LOOKBACK_DAYS)
-    return session.execute(select(Ticket).where(
-        Ticket.office_id == ctx.office_id, Ticket.service_day >= since, Ticket.counter_id == counter_id,
-        Ticket.status.in_([TicketStatus.CALLED.value, TicketStatus.SERVING.value]))).scalars().first()
+    return session.execute(_CURRENT_AT_COUNTER, {"office_id": ctx.office_id, "since": since,
+                                                 "counter_id": counter_id}).scalars().first()
 
 
 def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
@@ -358,28 +378,25 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
         uow.update(counter_session)
         _event(uow, ticket, "called", counter_id=counter_id)
         _bump_revision(uow)
-        counter = session.get(Counter, counter_id)
-        return uow.result(_row(ticket, counter.number if counter else None))
+        number = session.execute(_COUNTER_NUMBER, {"counter_id": counter_id}).scalar()
+        return uow.result(_row(ticket, number))
 
 
 def _oldest_waiting(session: Session, office_id: str, day: date, lines: set[str], priority: bool,
                     skip: set[str]) -> QueueEntry | None:
-    stmt = select(Ticket.id, Ticket.line, Ticket.priority, Ticket.arrival_seq, Ticket.issued_at).where(
-        Ticket.office_id == office_id, Ticket.service_day == day, Ticket.status == TicketStatus.WAITING.value,
-        Ticket.line.in_(lines), Ticket.priority.is_(priority))
+    params = {"office_id": office_id, "day": day, "lines": sorted(lines), "priority": priority}
     if skip:
-        stmt = stmt.where(Ticket.id.not_in(skip))
-    row = session.execute(stmt.order_by(Ticket.arrival_seq).limit(1)).first()
+        row = session.execute(_OLDEST_WAITING_SKIPPING, {**params, "skip": sorted(skip)}).first()
+    else:
+        row = session.execute(_OLDEST_WAITING, params).first()
     if row is None:
         return None
     return QueueEntry(ticket_id=row[0], service_code=row[1], priority=row[2], arrival_seq=row[3], arrived_at=row[4])
 
 
 def _lock_waiting(session: Session, ticket_id: str) -> Ticket | None:
-    q = select(Ticket).where(Ticket.id == ticket_id, Ticket.status == TicketStatus.WAITING.value)
-    if session.get_bind().dialect.name == "postgresql":
-        q = q.with_for_update(skip_locked=True)
-    return session.execute(q).scalars().first()
+    q = _WAITING_TICKET_SKIP_LOCKED if session.get_bind().dialect.name == "postgresql" else _WAITING_TICKET
+    return session.execute(q, {"ticket_id": ticket_id}).scalars().first()
 
 
 def _get_ticket(uow: UnitOfWork, ticket_id: str) -> Ticket:
