@@ -201,6 +201,7 @@ _CURRENT_AT_COUNTER = select(Ticket).where(
     Ticket.office_id == bindparam("office_id"), Ticket.service_day >= bindparam("since"),
     Ticket.counter_id == bindparam("counter_id"),
     Ticket.status.in_([TicketStatus.CALLED.value, TicketStatus.SERVING.value])).limit(1)
+_CURRENT_NUMBER_AT_COUNTER = _CURRENT_AT_COUNTER.with_only_columns(Ticket.number)
 _OLDEST_WAITING = select(Ticket.id, Ticket.line, Ticket.priority, Ticket.arrival_seq, Ticket.issued_at).where(
     Ticket.office_id == bindparam("office_id"), Ticket.service_day == bindparam("day"),
     Ticket.status == TicketStatus.WAITING.value, Ticket.line.in_(bindparam("lines", expanding=True)),
@@ -342,9 +343,11 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
             raise InvalidState("counter_not_open", "open the counter before calling")
         if counter_session.staff_id != actor.staff_id:
             raise InvalidState("counter_in_use", "this counter is open for someone else")
-        current = _current_at_counter(session, ctx, counter_id)
+        since = today(ctx) - timedelta(days=CURRENT_TICKET_LOOKBACK_DAYS)
+        current = session.execute(_CURRENT_NUMBER_AT_COUNTER, {"office_id": ctx.office_id, "since": since,
+                                                               "counter_id": counter_id}).scalar()
         if current is not None:
-            raise InvalidState("counter_busy", "finish or skip the current ticket first", number=current.number)
+            raise InvalidState("counter_busy", "finish or skip the current ticket first", number=current)
         prefixes = counter_prefixes(session, counter_id)
         if not prefixes:
             raise InvalidState("counter_no_lines", "this counter serves no queue line")
