@@ -110,4 +110,21 @@ ID: dict[str, str] = {
     "This counselling session referred to no vacancy, so it has no referral slip.":
     "Sesi bimbingan ini tidak merujuk ke lowongan mana pun, sehingga tidak ada surat rujukan.",
     "Only a supervisor can verify a vacancy.": "Hanya koordinator yang dapat memverifikasi lowongan.",
+    # vacancies from the centre
+    "Centre": "Pusat",
+    "✓ verified by the centre ({who})": "✓ diverifikasi pusat ({who})",
+    "This vacancy comes from the centre; only the centre's next vacancy list changes it.":
+    "Lowongan ini berasal dari pusat; hanya daftar lowongan pusat berikutnya yang dapat mengubahnya.",
+    "Vacancy list from the centre: version {version}, issued {issued}, {count} vacancies.":
+    "Daftar lowongan dari pusat: versi {version}, terbit {issued}, {count} lowongan.",
+    "This vacancy comes from the centre's vacancy list; only the centre's next list changes it.":
+    "Lowongan ini berasal dari daftar lowongan pusat; hanya daftar pusat berikutnya yang dapat mengubahnya.",
+    "This file is not of the expected kind (a catalog was given as a vacancy list, or the other way round). "
+    "Nothing was installed.":
+    "Berkas ini bukan jenis yang diharapkan (katalog diberikan sebagai daftar lowongan, atau sebaliknya). Tidak ada "
+    "yang dipasang.",
+    "The vacancy list from the centre is not valid; nothing was installed. The log names the problems.":
+    "Daftar lowongan dari pusat tidak sah; tidak ada yang dipasang. Log menyebutkan masalahnya.",
+    "This vacancy list is not newer than the one installed; nothing was changed.":
+    "Daftar lowongan ini tidak lebih baru daripada yang terpasang; tidak ada yang diubah.",
 }

@@ -1,8 +1,9 @@
 """``ltsa-central``'s HTTP API (FastAPI): versioned routes under ``/v1``, bearer tokens, size limits, and a
 structured JSON error (``ErrorBody``) for every 4xx/5xx — never a stack trace.
 
-Routes: ``POST /v1/enroll``, ``POST /v1/push``, ``GET /v1/pull?since=N``, ``POST /v1/receipts/verify``,
-``GET /v1/health``. Database work runs in the server's thread pool, one transaction per request.
+Routes: ``POST /v1/enroll``, ``POST /v1/push``, ``GET /v1/pull?since=N[&vacancies_since=M]``,
+``POST /v1/receipts/verify``, ``GET /v1/health``. Database work runs in the server's thread pool, one transaction
+per request.
 """
 
 from __future__ import annotations
@@ -240,10 +241,17 @@ def create_app(database: str | Engine | CentralDB | None = None, *, enroll_rate:
         body = await run_in_threadpool(decode_and_apply, raw, encoding == "gzip", who)
         return Response(content=body, media_type="application/json")
 
-    @app.get("/v1/pull", response_model=PullResponse, responses=ERRORS)
-    def pull(since: int = Query(0, ge=0, le=MAX_VERSION), who: DeviceIdentity = Depends(device)) -> PullResponse:
+    @app.get("/v1/pull", response_model=PullResponse, response_model_exclude_unset=True, responses=ERRORS)
+    def pull(since: int = Query(0, ge=0, le=MAX_VERSION),
+             vacancies_since: int | None = Query(None, ge=0, le=MAX_VERSION),
+             who: DeviceIdentity = Depends(device)) -> PullResponse:
         version, data = catalog.latest_bundle(db, since)
-        return PullResponse(version=version, bundle_b64=base64.b64encode(data).decode("ascii") if data else None)
+        bundle_b64 = base64.b64encode(data).decode("ascii") if data else None
+        if vacancies_since is None:  # an older client: exactly the answer it always had
+            return PullResponse(version=version, bundle_b64=bundle_b64)
+        list_version, listed = catalog.latest_vacancy_list(db, vacancies_since)
+        return PullResponse(version=version, bundle_b64=bundle_b64, vacancies_version=list_version,
+                            vacancies_b64=base64.b64encode(listed).decode("ascii") if listed else None)
 
     @app.post("/v1/receipts/verify", response_model=VerifyResponse, responses=ERRORS)
     def verify(body: VerifyRequest, request: Request) -> VerifyResponse:

@@ -6,6 +6,7 @@
     ltsa-central devices --office JKT01 [--json]
     ltsa-central revoke-device --device ID
     ltsa-central publish-catalog FILE                    # a signed bundle, stored byte for byte
+    ltsa-central publish-vacancies FILE                  # a signed vacancy list (ltsa-admin sign-vacancies)
     ltsa-central stats --office JKT01 [--json]
 
 The database defaults to ``$LTSA_CENTRAL_DATABASE_URL`` or a SQLite file ``ltsa-central.sqlite3`` in the
@@ -46,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("--device", required=True)
     publish = sub.add_parser("publish-catalog", help="publish a signed catalog bundle as the next version")
     publish.add_argument("file", type=Path)
+    vacancies = sub.add_parser("publish-vacancies", help="publish a signed vacancy list as the next version")
+    vacancies.add_argument("file", type=Path)
     stats = sub.add_parser("stats", help="records, sequence marks, gaps and conflicts of an office")
     stats.add_argument("--office", required=True)
     stats.add_argument("--json", action="store_true")
@@ -54,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _print_stats(data: dict[str, Any]) -> None:
     print(f"{data['office']} ({data['name']}): {data['total_records']} records, "
-          f"{data['total_versions']} versions, catalog version {data['catalog_version']}")
+          f"{data['total_versions']} versions, catalog version {data['catalog_version']}, "
+          f"vacancy list version {data['vacancy_list_version']}")
     for entity, count in sorted(data["records"].items()):
         print(f"  {entity:<24} {count:>8} records {data['record_versions'][entity]:>8} versions")
     for d in data["devices"]:
@@ -100,12 +104,15 @@ def _run(args: argparse.Namespace, db: CentralDB) -> int:
     elif args.command == "revoke-device":
         enrollment.revoke_device(db, args.device)
         print(f"device {args.device} revoked")
-    elif args.command == "publish-catalog":
+    elif args.command in ("publish-catalog", "publish-vacancies"):
         try:
             data = args.file.read_bytes()
         except OSError as exc:
             raise CentralError("file_unreadable", f"cannot read {args.file}: {exc.strerror}") from exc
-        print(f"published {args.file.name} as reference version {catalog.publish_bundle(db, data)}")
+        if args.command == "publish-catalog":
+            print(f"published {args.file.name} as reference version {catalog.publish_bundle(db, data)}")
+        else:
+            print(f"published {args.file.name} as vacancy list version {catalog.publish_vacancy_list(db, data)}")
     elif args.command == "stats":
         data = stats.office_stats(db, args.office)
         if args.json:

@@ -148,6 +148,16 @@ class CatalogBundle(CentralBase):
     published_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class VacancyListBundle(CentralBase):
+    """A published signed vacancy list (its own version sequence), kept byte for byte as signed by the issuer."""
+
+    __tablename__ = "central_vacancy_list"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class ReceiptIndex(CentralBase):
     """The newest stored version of each receipt, by number, for ``/v1/receipts/verify``."""
 

@@ -21,6 +21,7 @@ from ltsa_desktop.central.models import (
     Conflict,
     DeviceMark,
     DeviceRange,
+    VacancyListBundle,
 )
 
 MAX_CONFLICTS_LISTED = 100
@@ -56,7 +57,9 @@ def office_stats(db: CentralDB, office_code: str) -> dict[str, Any]:
                      for c in s.execute(select(Conflict).where(Conflict.office_id == oid)
                                         .order_by(Conflict.id).limit(MAX_CONFLICTS_LISTED)).scalars()]
         catalog = s.execute(select(func.max(CatalogBundle.version))).scalar() or 0
+        vacancy_list = s.execute(select(func.max(VacancyListBundle.version))).scalar() or 0
     return {"office": office.code, "name": office.name, "office_id": oid, "records": records,
             "record_versions": versions, "total_records": sum(records.values()),
             "total_versions": sum(versions.values()), "devices": devices,
-            "conflicts": {"count": conflict_count, "items": conflicts}, "catalog_version": catalog}
+            "conflicts": {"count": conflict_count, "items": conflicts}, "catalog_version": catalog,
+            "vacancy_list_version": vacancy_list}

@@ -63,4 +63,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"reference data: catalog {outcome.catalog_installed} installed")
     if outcome.catalog_error:
         print(f"reference data refused: {outcome.catalog_error}")
+    if outcome.vacancies_installed:
+        print(f"reference data: vacancy list version {outcome.vacancies_installed} installed")
+    if outcome.vacancies_error:
+        print(f"vacancy list refused: {outcome.vacancies_error}")
     return 1 if s.error else 0

@@ -4,15 +4,24 @@ Vacancies are never deleted: they are closed (quota filled, job order ended) or 
 found not legitimate). Only a vacancy that staff verified, that is within its validity dates and that names who
 is accountable for it (P3MI licence, programme or employer) is offered to applicants, matched or put on the public
 board (``domain.matching``). Editing a verified vacancy removes its verification until it is checked again.
+
+A vacancy has a source: entered and verified by staff here (``office``), or received from the centre as reference
+data (``central``). Central vacancies arrive only in a signed vacancy list (``domain.vacancy_list``) that the sync
+round pulls and ``install_central_vacancies`` installs: the centre's verification comes with it, and the office
+cannot edit, verify, close or withdraw such a vacancy (``vacancy_from_centre``) — the centre's next list changes it.
+The same rules decide what is offered: an expired or unaccountable central vacancy is not shown as verified.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, fields
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -37,13 +46,18 @@ from ltsa_desktop.domain.matching import (
     verification_problems,
 )
 from ltsa_desktop.domain.nik import mask_nik
-from ltsa_desktop.domain.roles import STAFF_AND_UP, SUPERVISORS
+from ltsa_desktop.domain.roles import ADMINS, STAFF_AND_UP, SUPERVISORS
+from ltsa_desktop.domain.vacancy_list import BundleError, CentralVacancy, verify_vacancy_list
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.storage.chain import next_in_series
 from ltsa_desktop.storage.models.applicants import Applicant
+from ltsa_desktop.storage.models.catalog import IssuerKey
+from ltsa_desktop.storage.models.core import OfficeSetting
 from ltsa_desktop.storage.models.jobs import CounsellingSession, Vacancy
 
+log = logging.getLogger(__name__)
 AREA = "jobs"
+CENTRAL_LIST_SETTING = "jobs.central_vacancy_list"  # office setting: the vacancy list installed from the centre
 CLOSING_STATUSES = ("closed", "withdrawn")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -93,6 +107,13 @@ class VacancyRow:
     status: str
     status_reason: str
     problems: tuple[str, ...]  # why it cannot be (shown as) verified today
+    central_id: str | None = None  # the centre's id of a vacancy received from the centre
+    central_verified_by: str = ""  # who verified it at the centre
+
+    @property
+    def from_centre(self) -> bool:
+        """Received from the centre: changed only by the centre's next vacancy list, never at the office."""
+        return self.data.source == "central"
 
     @property
     def valid_until(self) -> date:
@@ -222,7 +243,8 @@ def _row(v: Vacancy, today: date) -> VacancyRow:
     data = VacancyInput(certificates=tuple(json.loads(v.certificates)), **values)  # type: ignore[arg-type]
     facts = _facts(v)
     return VacancyRow(v.id, v.version, data, v.verified, shown_verified(facts, today), is_open(facts, today),
-                      v.status, v.status_reason, verification_problems(facts, today))
+                      v.status, v.status_reason, verification_problems(facts, today), v.central_id,
+                      v.central_verified_by)
 
 
 def _profile(a: Applicant, *, height_cm: int | None = None,
@@ -235,8 +257,9 @@ def _profile(a: Applicant, *, height_cm: int | None = None,
 # --- vacancies ------------------------------------------------------------------------------------------------
 
 def create_vacancy(ctx: ServiceContext, actor: Actor, data: VacancyInput) -> OpResult:
-    """Enter a vacancy (not verified yet)."""
+    """Enter a vacancy (not verified yet). Its source is this office: central ones come only in a signed list."""
     clean = validate_vacancy(data)
+    _office_source(clean)
     with ctx.write(actor, "create_vacancy", roles=STAFF_AND_UP) as uow:
         vacancy = uow.add(Vacancy(**clean, verified=False, status="open", status_reason=""))
         uow.audit(entity="vacancy", entity_id=vacancy.id, position=vacancy.position,
@@ -245,17 +268,28 @@ def create_vacancy(ctx: ServiceContext, actor: Actor, data: VacancyInput) -> OpR
         return uow.result(_row(vacancy, _today(ctx)))
 
 
+def _office_source(clean: dict[str, object]) -> None:
+    if clean["source"] != "office":
+        raise ValidationFailed({"source": FieldError("choice_invalid")})
+
+
 def _load(uow, vacancy_id: str) -> Vacancy:  # type: ignore[no-untyped-def]
+    """The vacancy to change; one received from the centre is refused (``vacancy_from_centre``)."""
     vacancy = uow.session.get(Vacancy, vacancy_id)
     if vacancy is None or vacancy.office_id != uow.ctx.office_id:
         raise NotFound(message="vacancy not found")
+    if vacancy.source == "central":
+        raise InvalidState("vacancy_from_centre", "this vacancy was received from the centre; only the centre's "
+                           "next vacancy list changes it", central_id=vacancy.central_id)
     return vacancy
 
 
 def update_vacancy(ctx: ServiceContext, actor: Actor, vacancy_id: str, expected_version: int,
                    data: VacancyInput) -> OpResult:
-    """Save an edited vacancy. A change to a verified vacancy removes the verification (check it again)."""
+    """Save an edited vacancy. A change to a verified vacancy removes the verification (check it again).
+    A vacancy received from the centre is refused (``vacancy_from_centre``)."""
     clean = validate_vacancy(data)
+    _office_source(clean)
     with ctx.write(actor, "update_vacancy", roles=STAFF_AND_UP) as uow:
         vacancy = _load(uow, vacancy_id)
         if vacancy.status != "open":
@@ -313,6 +347,128 @@ def set_vacancy_status(ctx: ServiceContext, actor: Actor, vacancy_id: str, expec
         uow.audit(entity="vacancy", entity_id=vacancy.id, status=status, reason=reason)
         uow.changed(AREA)
         return uow.result(_row(vacancy, _today(ctx)))
+
+
+# --- vacancies received from the centre ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CentralListInstalled:
+    """What installing a vacancy list from the centre did."""
+
+    version: int
+    key_id: str
+    issued_at: datetime
+    added: int
+    updated: int
+    unchanged: int
+    closed: int  # open here, no longer in the list: closed with a reason
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def central_list_state(ctx: ServiceContext) -> dict[str, Any]:
+    """The installed vacancy list (version, key_id, issuer, issued_at, installed_at, counts), or {}."""
+    with ctx.read() as session:
+        row = session.get(OfficeSetting, CENTRAL_LIST_SETTING)
+        return json.loads(row.value_json) if row else {}
+
+
+def _central_values(cv: CentralVacancy, issued_at: datetime) -> tuple[dict[str, object], dict[str, FieldError]]:
+    """The column values of one centre vacancy, checked like a form (lengths, currency, ranges)."""
+    try:
+        clean = validate_vacancy(VacancyInput(
+            destination_country=cv.destination_country, position=cv.position, scheme=cv.scheme,
+            valid_from=cv.valid_from, valid_until=cv.valid_until, employer_name=cv.employer_name,
+            p3mi_name=cv.p3mi_name, p3mi_licence=cv.p3mi_licence, programme=cv.programme, exempt_job=cv.exempt_job,
+            min_age=cv.min_age, max_age=cv.max_age, sex=cv.sex, min_education=cv.min_education,
+            certificates=cv.certificates, health=cv.health, min_height_cm=cv.min_height_cm, quota=cv.quota,
+            salary_amount=cv.salary_amount, salary_currency=cv.salary_currency, contract_months=cv.contract_months,
+            source="central", notes=cv.notes))
+    except ValidationFailed as exc:
+        return {}, exc.fields
+    errors: dict[str, FieldError] = {}
+    verified_by = _text(errors, "verified_by", cv.verified_by, max_len=200)
+    status_reason = _text(errors, "status_reason", cv.status_reason, max_len=500)
+    verified_at = (cv.verified_at or issued_at).astimezone(UTC) if cv.verified else None
+    clean.update(central_id=cv.id, verified=cv.verified, verified_by=None, verified_at=verified_at,
+                 central_verified_by=verified_by if cv.verified else "", status=cv.status,
+                 status_reason=status_reason)
+    return clean, errors
+
+
+def install_central_vacancies(ctx: ServiceContext, actor: Actor, data: bytes, *, list_version: int) -> OpResult:
+    """Install a signed vacancy list from the centre (version ``list_version`` of the centre's sequence) in one
+    transaction. Administrators (the sync round runs as the system).
+
+    Refused, with nothing changed: a list not signed by one of the office's trusted issuer keys, of another kind
+    or malformed (``BundleError``: unknown_key, bad_signature, bundle_tampered, wrong_kind, ...); a vacancy the
+    office would refuse in its own form (``vacancy_list_invalid``); a version not newer than the one installed or
+    a list issued before it (``vacancy_list_not_newer``). Otherwise: each vacancy is added or updated by the
+    centre's id (source ``central``, the centre's verification and status); a central vacancy still open here
+    that the list no longer names is closed with a reason (never deleted). One audit entry carries the version
+    and the counts. The value is a ``CentralListInstalled``.
+    """
+    with ctx.write(actor, "install_central_vacancies", roles=ADMINS) as uow:
+        session = uow.session
+        keys = {k.key_id: base64.b64decode(k.public_key) for k in session.execute(
+            select(IssuerKey).where(IssuerKey.active.is_(True))).scalars()}
+        vacancy_list, key_id = verify_vacancy_list(data, keys)
+        row = session.get(OfficeSetting, CENTRAL_LIST_SETTING)
+        installed = json.loads(row.value_json) if row else {}
+        if list_version <= int(installed.get("version", 0)) or (
+                installed.get("issued_at") and vacancy_list.issued_at < datetime.fromisoformat(installed["issued_at"])):
+            raise InvalidState("vacancy_list_not_newer", f"vacancy list version {installed.get('version')} "
+                               f"(issued {installed.get('issued_at')}) is already installed",
+                               installed=installed.get("version"), offered=list_version)
+        values, problems = {}, []
+        for cv in vacancy_list.vacancies:
+            clean, errors = _central_values(cv, vacancy_list.issued_at)
+            problems += [f"vacancy {cv.id}: {name}: {error.code}" for name, error in errors.items()]
+            values[cv.id] = clean
+        if problems:
+            raise BundleError(problems, "vacancy_list_invalid")
+        existing = {v.central_id: v for v in session.execute(select(Vacancy).where(
+            Vacancy.office_id == ctx.office_id, Vacancy.central_id.is_not(None))).scalars() if v.central_id}
+        added = updated = unchanged = closed = 0
+        for central_id, clean in values.items():
+            vacancy = existing.get(central_id)
+            if vacancy is None:
+                uow.add(Vacancy(**clean, central_list_version=list_version))
+                added += 1
+                continue
+            if all(getattr(vacancy, k) == value for k, value in clean.items()):
+                unchanged += 1
+                continue
+            for key, value in clean.items():
+                setattr(vacancy, key, value)
+            vacancy.central_list_version = list_version
+            uow.update(vacancy)
+            updated += 1
+        reason = f"Tidak ada lagi dalam daftar lowongan dari pusat (versi {list_version})."
+        for gone_id, vacancy in sorted(existing.items()):
+            if gone_id not in values and vacancy.status == "open":
+                vacancy.status, vacancy.status_reason = "closed", reason
+                vacancy.central_list_version = list_version
+                uow.update(vacancy)
+                closed += 1
+        result = CentralListInstalled(list_version, key_id, vacancy_list.issued_at, added, updated, unchanged,
+                                      closed)
+        state = {"version": list_version, "key_id": key_id, "issuer": vacancy_list.issuer,
+                 "issued_at": vacancy_list.issued_at.isoformat(), "installed_at": uow.now.isoformat(),
+                 "vacancies": result.total, "added": added, "updated": updated, "closed": closed}
+        if row is None:
+            row = OfficeSetting(key=CENTRAL_LIST_SETTING, value_json="{}", updated_at=uow.now)
+            session.add(row)
+        row.value_json, row.updated_at, row.updated_by = json.dumps(state), uow.now, actor.staff_id or None
+        uow.audit(entity="vacancy_list", entity_id=str(list_version), key_id=key_id, issuer=vacancy_list.issuer,
+                  issued_at=vacancy_list.issued_at.isoformat(), previous_version=installed.get("version"),
+                  vacancies=result.total, added=added, updated=updated, unchanged=unchanged, closed=closed)
+        uow.changed(AREA)
+        log.info("vacancy list version %s from the centre installed: %s added, %s updated, %s closed",
+                 list_version, added, updated, closed)
+        return uow.result(result)
 
 
 def get_vacancy(ctx: ServiceContext, vacancy_id: str) -> VacancyRow:
@@ -556,7 +712,7 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
             exempt_job=job, min_age=lo, max_age=hi, sex=sex, min_education=edu, certificates=certs, health=health,
             min_height_cm=height, quota=10, salary_amount=salary, salary_currency=currency,
             contract_months=24 if scheme != "g_to_g" else 36,
-            source="central" if scheme in ("g_to_g", "sp2t") else "office")).value
+            source="office")).value
         if not verification_problems(VacancyFacts(row.id, country, position, scheme, Requirements(),
                                                   row.data.valid_from, row.data.valid_until, True, licence,
                                                   programme, "", "open"), today):

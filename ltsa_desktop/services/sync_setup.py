@@ -2,8 +2,8 @@
 and the supervisor's view of records the centre refused.
 
 The device token lives in the OS keyring (never a plain file; the demo office alone keeps it in a file of its
-data directory and says so). Reference data (the signed catalog) comes back in the same round and is applied
-only if its signature checks out against the office's trusted issuer keys.
+data directory and says so). Reference data (the signed catalog, and the signed vacancy list) comes back in the
+same round and is applied only if its signature checks out against the office's trusted issuer keys.
 
 A round retries transient transport faults (unreachable, timeout, 5xx) with exponential backoff and jitter
 (``client.retrying``); push is idempotent, so a retry after a lost answer is acknowledged as ``duplicate``.
@@ -18,6 +18,7 @@ as a new version. Both are audited.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ from ltsa_desktop.storage.chain import canonical_json
 from ltsa_desktop.storage.models.core import Device, OfficeSetting, Outbox
 from ltsa_desktop.sync.agent import PROBLEM_STATES, RoundSummary, record_status, run_round
 from ltsa_desktop.sync.client import CentralClient, SyncTransportError, retrying
+
+log = logging.getLogger(__name__)
 
 
 class NotEnrolled(LtsaError):
@@ -95,6 +98,8 @@ class SyncOutcome:
     push: RoundSummary
     catalog_installed: str | None
     catalog_error: str | None
+    vacancies_installed: int | None = None  # the centre's vacancy-list version installed in this round
+    vacancies_error: str | None = None  # why a newer vacancy list was refused (nothing installed changed)
 
 
 class _RetryingPush:
@@ -132,6 +137,7 @@ def sync_once(ctx: ServiceContext, *, client: CentralClient | None = None, batch
             if summary.clock_skew_seconds is not None:
                 record_status(ctx.db, ctx.device_id, summary)
         installed, error = _pull_catalog(ctx, client)
+        return SyncOutcome(summary, installed, error, *_pull_vacancies(ctx, client))
     return SyncOutcome(summary, installed, error)
 
 
@@ -239,3 +245,24 @@ def _pull_catalog(ctx: ServiceContext, client: CentralClient) -> tuple[str | Non
 
     set_office_setting(ctx, SYSTEM_ACTOR, "sync.reference_version", {"version": version})
     return label, None
+
+
+def _pull_vacancies(ctx: ServiceContext, client: CentralClient) -> tuple[int | None, str | None]:
+    """Pull and install a newer signed vacancy list; a refused one is logged and its code returned, and the
+    list installed before stays as it was."""
+    from ltsa_desktop.services import jobs
+    from ltsa_desktop.services.context import SYSTEM_ACTOR
+
+    since = int(jobs.central_list_state(ctx).get("version", 0) or 0)
+    try:
+        version, data = client.pull_vacancies(since)
+    except SyncTransportError as exc:
+        return None, exc.code
+    if data is None:
+        return None, None
+    try:
+        jobs.install_central_vacancies(ctx, SYSTEM_ACTOR, data, list_version=version)
+    except LtsaError as exc:
+        log.warning("vacancy list version %s from the centre refused (%s): %s", version, exc.code, exc.message)
+        return None, exc.code
+    return version, None

@@ -31,6 +31,7 @@ from ltsa_desktop.domain.errors import LtsaError
 from ltsa_desktop.sync.protocol import (
     MAX_BUNDLE_BYTES,
     MAX_PUSH_COMPRESSED_BYTES,
+    MAX_VERSION,
     BodyError,
     EnrollRequest,
     EnrollResponse,
@@ -105,6 +106,14 @@ class PulledReference(NamedTuple):
 
     version: int
     bundle: bytes | None
+
+
+class PulledVacancies(NamedTuple):
+    """The centre's newest vacancy-list version (0: none published, or a server that has none), and its signed
+    bytes if newer than asked."""
+
+    version: int
+    data: bytes | None
 
 
 TokenProvider = str | Callable[[], str | None] | None
@@ -290,15 +299,17 @@ class CentralClient:
         """The newest reference data after version ``since`` (bundle bytes exactly as published), if any."""
         _, body = self._call("GET", "/v1/pull", auth=True, params={"since": int(since)})
         answer = self._parse(body, PullResponse)
-        if answer.bundle_b64 is None:
-            return PulledReference(answer.version, None)
-        if len(answer.bundle_b64) > (MAX_BUNDLE_BYTES * 4) // 3 + 4:
-            raise ResponseTooLarge("the reference bundle is larger than allowed")
-        try:
-            data = base64.b64decode(answer.bundle_b64, validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise BadResponse("the reference bundle is not valid base64") from exc
-        return PulledReference(answer.version, data)
+        return PulledReference(answer.version, _decode_bundle(answer.bundle_b64, "reference bundle"))
+
+    def pull_vacancies(self, since: int) -> PulledVacancies:
+        """The newest signed vacancy list after version ``since`` (bytes exactly as published), if any.
+
+        Asks ``/v1/pull`` with ``vacancies_since`` and a catalog version no bundle exceeds, so no catalog comes
+        along. A server that does not know vacancy lists ignores the parameter: the answer is version 0."""
+        _, body = self._call("GET", "/v1/pull", auth=True,
+                             params={"since": MAX_VERSION, "vacancies_since": int(since)})
+        answer = self._parse(body, PullResponse)
+        return PulledVacancies(answer.vacancies_version or 0, _decode_bundle(answer.vacancies_b64, "vacancy list"))
 
     def verify_receipt(self, token: str) -> VerifyResponse:
         """Ask the centre whether a receipt QR token is genuine, voided, forged, or not received yet."""
@@ -309,6 +320,17 @@ class CentralClient:
         _, body = self._call("POST", "/v1/receipts/verify", auth=False, content=request.model_dump_json(),
                              headers={"Content-Type": "application/json"})
         return self._parse(body, VerifyResponse)
+
+
+def _decode_bundle(b64: str | None, what: str) -> bytes | None:
+    if b64 is None:
+        return None
+    if len(b64) > (MAX_BUNDLE_BYTES * 4) // 3 + 4:
+        raise ResponseTooLarge(f"the {what} is larger than allowed")
+    try:
+        return base64.b64decode(b64, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BadResponse(f"the {what} is not valid base64") from exc
 
 
 def is_transient(exc: BaseException) -> bool:

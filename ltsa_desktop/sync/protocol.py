@@ -148,10 +148,15 @@ class EnrollResponse(_Answer):
 
 
 class PullResponse(_Answer):
-    """``bundle_b64``: the signed catalog bundle's bytes as published, or null when the client is current."""
+    """``bundle_b64``: the signed catalog bundle's bytes as published, or null when the client is current.
+
+    ``vacancies_version`` / ``vacancies_b64``: the same for the signed vacancy list, present only when the
+    request asked with ``vacancies_since`` (an older client gets exactly the two fields above)."""
 
     version: int = Field(ge=0)
     bundle_b64: str | None = None
+    vacancies_version: int | None = Field(default=None, ge=0)
+    vacancies_b64: str | None = None
 
 
 class VerifyRequest(_Request):

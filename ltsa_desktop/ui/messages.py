@@ -129,6 +129,14 @@ MESSAGES: dict[str, str] = {
                                           "or no longer valid)."),
     "no_referral": QT_TRANSLATE_NOOP("messages", "This counselling session referred to no vacancy, so it has no "
                                      "referral slip."),
+    "vacancy_from_centre": QT_TRANSLATE_NOOP("messages", "This vacancy comes from the centre's vacancy list; only "
+                                             "the centre's next list changes it."),
+    "wrong_kind": QT_TRANSLATE_NOOP("messages", "This file is not of the expected kind (a catalog was given as a "
+                                    "vacancy list, or the other way round). Nothing was installed."),
+    "vacancy_list_invalid": QT_TRANSLATE_NOOP("messages", "The vacancy list from the centre is not valid; nothing "
+                                              "was installed. The log names the problems."),
+    "vacancy_list_not_newer": QT_TRANSLATE_NOOP("messages", "This vacancy list is not newer than the one installed; "
+                                                "nothing was changed."),
     # close of day
     "day_closed": QT_TRANSLATE_NOOP("messages", "{day} has been closed and signed off, so nothing that belongs to "
                                     "it can change. Nothing was saved. A supervisor can reopen the day (Day review → "

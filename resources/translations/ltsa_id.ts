@@ -1099,12 +1099,12 @@ Terapkan?</translation>
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="601" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="628" />
         <source>Matching and counselling</source>
         <translation>Pencocokan dan bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="602" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="629" />
         <source>Vacancies</source>
         <translation>Lowongan</translation>
     </message>
@@ -1112,7 +1112,7 @@ Terapkan?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="38" />
+        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="51" />
         <source>Ticket kiosk</source>
         <translation>Kios tiket</translation>
     </message>
@@ -1300,147 +1300,147 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>MatchingTab</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="430" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="457" />
         <source>NIK, name, phone, passport, ticket or case number</source>
         <translation>NIK, nama, telepon, paspor, nomor antrean atau nomor berkas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="438" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="465" />
         <source>Learned in the session (optional):</source>
         <translation>Diketahui saat bimbingan (opsional):</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="444" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="471" />
         <source>Certificates held, comma-separated</source>
         <translation>Sertifikat yang dimiliki, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="445" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="472" />
         <source>Height</source>
         <translation>Tinggi badan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="448" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="475" />
         <source>Match again</source>
         <translation>Cocokkan ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="454" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="481" />
         <source>Choose an applicant to see the open vacancies ranked for them.</source>
         <translation>Pilih pemohon untuk melihat lowongan terbuka yang diurutkan untuknya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="488" />
         <source>Vacancy</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="488" />
         <source>Fits</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="488" />
         <source>Not met</source>
         <translation>Tidak terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="462" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="489" />
         <source>To check</source>
         <translation>Perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="473" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="500" />
         <source>Counselling session…</source>
         <translation>Sesi bimbingan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="478" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="505" />
         <source>Earlier counselling sessions:</source>
         <translation>Sesi bimbingan sebelumnya:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="483" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="510" />
         <source>Print the referral slip again</source>
         <translation>Cetak ulang surat rujukan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="510" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="537" />
         <source>referral</source>
         <translation>rujukan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="524" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="551" />
         <source>{name}: {fit} of {total} open vacancies fit</source>
         <translation>{name}: {fit} dari {total} lowongan terbuka cocok</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="528" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="528" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="536" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="563" />
         <source>No open, verified vacancy at the moment.</source>
         <translation>Saat ini belum ada lowongan terbuka yang terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="577" />
         <source>Age {required} (is {actual})</source>
         <translation>Usia {required} (saat ini {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="550" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="577" />
         <source>Sex: {required}</source>
         <translation>Jenis kelamin: {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="551" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="578" />
         <source>Education at least {required} (has {actual})</source>
         <translation>Pendidikan minimal {required} (dimiliki {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="552" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="579" />
         <source>Certificate {required}</source>
         <translation>Sertifikat {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="553" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="580" />
         <source>Height at least {required} cm (is {actual})</source>
         <translation>Tinggi minimal {required} cm (saat ini {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="554" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="581" />
         <source>Health: {required}</source>
         <translation>Kesehatan: {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="582" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="582" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="566" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="593" />
         <source>No requirements listed.</source>
         <translation>Tidak ada syarat yang dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="585" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="612" />
         <source>Counselling session</source>
         <translation>Sesi bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="586" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="613" />
         <source>Choose an earlier session that referred to a vacancy.</source>
         <translation>Pilih sesi sebelumnya yang merujuk ke lowongan.</translation>
     </message>
@@ -1770,12 +1770,12 @@ Mesin basis data: {engine}</translation>
         <translation>Folder untuk berkas PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="168" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="163" />
         <source>The file could not be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/print_preview.py" line="170" />
+        <location filename="../../ltsa_desktop/ui/print_preview.py" line="165" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>
@@ -2071,7 +2071,7 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/public/rating.py" line="67" />
+        <location filename="../../ltsa_desktop/ui/public/rating.py" line="42" />
         <source>Rating screen</source>
         <translation>Layar penilaian layanan</translation>
     </message>
@@ -2371,12 +2371,12 @@ Mesin basis data: {engine}</translation>
         <translation>Folder untuk tanda terima</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="303" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="298" />
         <source>The file could not be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="305" />
+        <location filename="../../ltsa_desktop/ui/pages/case_dialogs.py" line="300" />
         <source>Saved: {paths}</source>
         <translation>Disimpan: {paths}</translation>
     </message>
@@ -3138,180 +3138,210 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>VacanciesTab</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="291" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="292" />
         <source>Show closed and withdrawn</source>
         <translation>Tampilkan yang ditutup dan ditarik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
         <source>Scheme</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
         <source>Accountable</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="297" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
         <source>Quota</source>
         <translation>Kuota</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="310" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="316" />
         <source>New vacancy…</source>
         <translation>Lowongan baru…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="311" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="317" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="312" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="318" />
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="313" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="319" />
         <source>Close…</source>
         <translation>Tutup…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="314" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="320" />
         <source>Withdraw…</source>
         <translation>Tarik…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="315" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="321" />
         <source>Who fits?</source>
         <translation>Siapa yang cocok?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="316" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="406" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="414" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="322" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="433" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="441" />
         <source>Vacancy list PDF…</source>
         <translation>PDF daftar lowongan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="325" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="339" />
+        <source>This vacancy comes from the centre; only the centre's next vacancy list changes it.</source>
+        <translation>Lowongan ini berasal dari pusat; hanya daftar lowongan pusat berikutnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
         <source>Only a supervisor can verify a vacancy.</source>
         <translation>Hanya koordinator yang dapat memverifikasi lowongan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="332" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="347" />
+        <source>✓ verified by the centre ({who})</source>
+        <translation>✓ diverifikasi pusat ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="349" />
         <source>✓ verified</source>
         <translation>✓ terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="333" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="350" />
         <source>validity ended</source>
         <translation>masa berlaku habis</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="333" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="350" />
         <source>no licence number</source>
         <translation>tanpa nomor izin</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="334" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="351" />
         <source>no programme</source>
         <translation>tanpa program</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="334" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="351" />
         <source>no employer</source>
         <translation>tanpa pemberi kerja</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="335" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="352" />
         <source>dates reversed</source>
         <translation>tanggal terbalik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="335" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="352" />
         <source>not open</source>
         <translation>tidak terbuka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="338" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="355" />
         <source>not verified yet</source>
         <translation>belum diverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="360" />
         <source>open</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="360" />
         <source>closed</source>
         <translation>ditutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="360" />
         <source>withdrawn</source>
         <translation>ditarik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="373" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="388" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
+        <source>Centre</source>
+        <translation>Pusat</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="374" />
+        <source>Vacancy list from the centre: version {version}, issued {issued}, {count} vacancies.</source>
+        <translation>Daftar lowongan dari pusat: versi {version}, terbit {issued}, {count} lowongan.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="400" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="415" />
         <source>Vacancies</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="388" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="415" />
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="399" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="426" />
         <source>No registered applicant fits this vacancy.</source>
         <translation>Tidak ada pemohon terdaftar yang cocok dengan lowongan ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="401" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="428" />
         <source>{n} to check</source>
         <translation>{n} perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="403" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="430" />
         <source>Applicants who fit:</source>
         <translation>Pemohon yang cocok:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="407" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="434" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="415" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="442" />
         <source>The file could not be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -3319,164 +3349,149 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="90" />
         <source>Edit vacancy</source>
         <translation>Ubah lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="88" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="90" />
         <source>New vacancy</source>
         <translation>Lowongan baru</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="101" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="103" />
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="102" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="104" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="103" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="105" />
         <source>Placement scheme</source>
         <translation>Skema penempatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="106" />
         <source>P to P (through a P3MI agency)</source>
         <translation>P to P (melalui P3MI)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="107" />
         <source>Independent (perseorangan)</source>
         <translation>Perseorangan (mandiri)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="106" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="108" />
         <source>P3MI agency</source>
         <translation>Perusahaan P3MI</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="109" />
         <source>P3MI licence number (SIP3MI)</source>
         <translation>Nomor izin P3MI (SIP3MI)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="110" />
         <source>Programme (SP2T, G to G)</source>
         <translation>Program (SP2T, G to G)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="109" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="111" />
         <source>Employer</source>
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="112" />
         <source>Fee-exempt job (Perban 9/2020)</source>
         <translation>Jabatan bebas biaya (Perban 9/2020)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="113" />
         <source>not exempt</source>
         <translation>tidak dibebaskan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
         <source>Minimum age</source>
         <translation>Usia minimal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="115" />
         <source>Maximum age</source>
         <translation>Usia maksimal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
         <source>Sex required</source>
         <translation>Jenis kelamin yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
         <source>Any</source>
         <translation>Bebas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="117" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="118" />
         <source>Minimum education</source>
         <translation>Pendidikan minimal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="120" />
         <source>Certificates (comma-separated)</source>
         <translation>Sertifikat (dipisah koma)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="121" />
         <source>Health requirements</source>
         <translation>Syarat kesehatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="122" />
         <source>Minimum height (cm)</source>
         <translation>Tinggi badan minimal (cm)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="121" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="123" />
         <source>Quota</source>
         <translation>Kuota</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="122" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="124" />
         <source>Monthly salary</source>
         <translation>Gaji per bulan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="123" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="125" />
         <source>Currency (e.g. TWD)</source>
         <translation>Mata uang (mis. TWD)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="124" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="126" />
         <source>Contract (months)</source>
         <translation>Kontrak (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
         <source>Valid from</source>
         <translation>Berlaku sejak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="126" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="128" />
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
-    </message>
-    <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
-        <source>Entered by this office</source>
-        <translation>Dimasukkan oleh kantor ini</translation>
-    </message>
-    <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="128" />
-        <source>Reference data from the centre</source>
-        <translation>Data rujukan dari pusat</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="129" />
@@ -3961,53 +3976,73 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Sesi bimbingan ini tidak merujuk ke lowongan mana pun, sehingga tidak ada surat rujukan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="133" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="132" />
+        <source>This vacancy comes from the centre's vacancy list; only the centre's next list changes it.</source>
+        <translation>Lowongan ini berasal dari daftar lowongan pusat; hanya daftar pusat berikutnya yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="134" />
+        <source>This file is not of the expected kind (a catalog was given as a vacancy list, or the other way round). Nothing was installed.</source>
+        <translation>Berkas ini bukan jenis yang diharapkan (katalog diberikan sebagai daftar lowongan, atau sebaliknya). Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <source>The vacancy list from the centre is not valid; nothing was installed. The log names the problems.</source>
+        <translation>Daftar lowongan dari pusat tidak sah; tidak ada yang dipasang. Log menyebutkan masalahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
+        <source>This vacancy list is not newer than the one installed; nothing was changed.</source>
+        <translation>Daftar lowongan ini tidak lebih baru daripada yang terpasang; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="141" />
         <source>{day} has been closed and signed off, so nothing that belongs to it can change. Nothing was saved. A supervisor can reopen the day (Day review → Reopen day…) if a correction is really needed.</source>
         <translation>Hari {day} sudah ditutup dan ditandatangani, sehingga catatan hari itu tidak dapat diubah. Tidak ada yang disimpan. Koordinator dapat membuka kembali hari itu (Tinjauan harian → Buka kembali hari…) bila koreksi benar-benar perlu.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
         <source>This day is already closed.</source>
         <translation>Hari ini sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="146" />
         <source>A summary covers at most {max} days.</source>
         <translation>Ringkasan mencakup paling banyak {max} hari.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="139" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="147" />
         <source>This day is not closed, so there is nothing to reopen.</source>
         <translation>Hari ini belum ditutup, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="140" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="148" />
         <source>The day cannot be closed yet. Counters still open: {counters}. Tickets being served: {serving}. Open cash sessions: {cash_sessions}.</source>
         <translation>Hari belum dapat ditutup. Loket yang masih buka: {counters}. Tiket yang sedang dilayani: {serving}. Sesi kas yang masih buka: {cash_sessions}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="152" />
         <source>This service visit has already been rated. Thank you.</source>
         <translation>Layanan ini sudah dinilai. Terima kasih.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="145" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="153" />
         <source>Ticket {number} is not finished yet, so it cannot be rated.</source>
         <translation>Tiket {number} belum selesai dilayani, jadi belum dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="147" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="155" />
         <source>Choose a rating from 1 to 4 for every question.</source>
         <translation>Pilih nilai 1 sampai 4 untuk setiap pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="137" />
-        <location filename="../../ltsa_desktop/ui/messages.py" line="148" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="145" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="156" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="150" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="158" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -4081,7 +4116,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="607" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="634" />
         <source>Jobs</source>
         <translation>Lowongan kerja</translation>
     </message>

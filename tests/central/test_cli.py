@@ -91,7 +91,7 @@ def test_default_database_is_a_file_in_the_current_directory(tmp_path: Path, cap
     path = tmp_path / "ltsa-central.sqlite3"
     assert path.exists()
     db = CentralDB.open(f"sqlite:///{path}", migrate=False)
-    assert current_revision(db.engine) == "0001"
+    assert current_revision(db.engine) == "0002"
     db.dispose()
 
 
@@ -150,5 +150,5 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True, "version_table": VERSION_TABLE})
         assert compare_metadata(context, CentralBase.metadata) == []
     CentralDB.open(db.engine)  # running them again at the next start is a no-op
-    assert current_revision(db.engine) == "0001"
+    assert current_revision(db.engine) == "0002"
     db.dispose()

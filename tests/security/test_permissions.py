@@ -24,6 +24,8 @@ from ltsa_desktop.services import auth, catalog, jobs, office, queue, supervisio
 from ltsa_desktop.storage.audit import verify_audit_chain
 from ltsa_desktop.storage.models.core import AuditEntry, Outbox
 from tests.conftest import PASSWORD
+from tests.services.test_central_vacancies import entry as central_entry
+from tests.services.test_central_vacancies import signed_list, trust
 from tests.services.test_jobs import CAREGIVER
 
 S, V, A = "STAFF_AND_UP", "SUPERVISORS", "ADMINS"
@@ -48,7 +50,7 @@ MATRIX: dict[str, str] = {
     "queue.start_serving": S, "queue.mark_missed": S, "queue.rejoin": S, "queue.transfer": S, "queue.finish": S,
     "queue.cancel": S, "queue.close_day_tickets": V,
     "jobs.create_vacancy": S, "jobs.update_vacancy": S, "jobs.set_vacancy_status": S, "jobs.verify_vacancy": V,
-    "jobs.record_counselling": S,
+    "jobs.record_counselling": S, "jobs.install_central_vacancies": A,
     "supervision.close_day": V, "supervision.reopen_day": V,
     "survey.record_response": S,
     "sync_setup.enroll": A, "sync_setup.list_sync_problems": V, "sync_setup.retry_sync_problem": V,
@@ -94,6 +96,7 @@ def _calls(o) -> dict[str, Callable[[Any], Any]]:  # type: ignore[no-untyped-def
     ctx = o.ctx
     day = queue.today(ctx)
     vacancy = jobs.create_vacancy(ctx, o.staff, CAREGIVER).value  # entered by staff, verified by a supervisor
+    central_list = central_vacancy_list(o)
     return {
         "auth.create_staff": lambda a: auth.create_staff(ctx, a, username="baru", full_name="Orang Baru",
                                                          role="counter_staff", password=PASSWORD),
@@ -109,12 +112,20 @@ def _calls(o) -> dict[str, Callable[[Any], Any]]:  # type: ignore[no-untyped-def
                                                                      {"A"}),
         "queue.close_day_tickets": lambda a: queue.close_day_tickets(ctx, a, day),
         "jobs.verify_vacancy": lambda a: jobs.verify_vacancy(ctx, a, vacancy.id, vacancy.version),
+        "jobs.install_central_vacancies": lambda a: jobs.install_central_vacancies(
+            ctx, a, central_list, list_version=1),
         "supervision.close_day": lambda a: supervision.close_day(ctx, a, day),
         "supervision.reopen_day": lambda a: _reopen_day(o, a, day),
         "sync_setup.enroll": lambda a: sync_setup.enroll(ctx, a, "http://127.0.0.1:9", "AAAA-BBBB-CCCC"),
         "sync_setup.list_sync_problems": lambda a: sync_setup.list_sync_problems(ctx, a),
         "sync_setup.retry_sync_problem": lambda a: sync_setup.retry_sync_problem(ctx, a, _refused_row(o)),
     }
+
+
+def central_vacancy_list(o) -> bytes:  # type: ignore[no-untyped-def]
+    """A vacancy list signed by a key the office trusts (trusted before the role check's snapshot)."""
+    trust(o)
+    return signed_list(central_entry("C-1"))
 
 
 def _refused_row(o) -> int:  # type: ignore[no-untyped-def]

@@ -16,7 +16,8 @@ class Vacancy(SyncedMixin, Base):
 
     __tablename__ = "vacancy"
     __sync_entity__ = "vacancy"
-    __table_args__ = (Index("ix_vacancy_status_valid", "status", "valid_until"),)
+    __table_args__ = (Index("ix_vacancy_status_valid", "status", "valid_until"),
+                      UniqueConstraint("office_id", "central_id"))
 
     destination_country: Mapped[str] = mapped_column(String(60))
     position: Mapped[str] = mapped_column(String(120))
@@ -40,6 +41,10 @@ class Vacancy(SyncedMixin, Base):
     valid_from: Mapped[date] = mapped_column(Date)
     valid_until: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(10), default="office")  # office | central
+    # a vacancy received from the centre: the centre's id, who verified it there, and the list it came with
+    central_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    central_verified_by: Mapped[str] = mapped_column(String(200), default="")
+    central_list_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     verified_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

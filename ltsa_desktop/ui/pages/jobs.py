@@ -1,7 +1,9 @@
 """Job information at the counter (AyoKerja): vacancies, matching both ways, counselling with a referral slip.
 
 Only a vacancy that is verified, still valid and names who answers for it is offered to an applicant; the list
-marks the others and says why. Bad input is shown under its field and nothing typed is lost.
+marks the others and says why. Bad input is shown under its field and nothing typed is lost. The list shows each
+vacancy's source: this office, or the centre (received in its signed vacancy list; the office cannot edit, verify,
+close or withdraw those, so their buttons are unavailable).
 """
 
 from __future__ import annotations
@@ -124,8 +126,6 @@ class VacancyDialog(QDialog):
             ("contract_months", self.tr("Contract (months)"), _spin(0, 240)),
             ("valid_from", self.tr("Valid from"), QDateEdit()),
             ("valid_until", self.tr("Valid until"), QDateEdit()),
-            ("source", self.tr("Source"), _combo([("office", self.tr("Entered by this office")),
-                                                  ("central", self.tr("Reference data from the centre"))])),
             ("notes", self.tr("Notes"), QLineEdit()),
         ]
         for i, (name, label, widget) in enumerate(items):
@@ -163,7 +163,7 @@ class VacancyDialog(QDialog):
         for name in ("destination_country", "position", "p3mi_name", "p3mi_licence", "programme", "employer_name",
                      "health", "salary_currency", "notes"):
             self._w(name).setText(getattr(d, name))  # type: ignore[attr-defined]
-        for name in ("scheme", "exempt_job", "sex", "min_education", "source"):
+        for name in ("scheme", "exempt_job", "sex", "min_education"):
             _set_combo(self._w(name), getattr(d, name) or "")  # type: ignore[arg-type]
         for name in ("min_age", "max_age", "min_height_cm", "quota", "salary_amount", "contract_months"):
             self._spin(name).setValue(getattr(d, name) or 0)
@@ -193,7 +193,7 @@ class VacancyDialog(QDialog):
             certificates=tuple(c.strip() for c in text("certificates").split(",") if c.strip()),
             health=text("health"), min_height_cm=optional("min_height_cm"), quota=self._spin("quota").value(),
             salary_amount=self._spin("salary_amount").value(), salary_currency=text("salary_currency"),
-            contract_months=self._spin("contract_months").value(), source=choice("source"), notes=text("notes"))
+            contract_months=self._spin("contract_months").value(), source="office", notes=text("notes"))
 
     def save(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
@@ -281,7 +281,8 @@ class CounsellingDialog(QDialog):
 
 
 class VacanciesTab(QWidget):
-    COLUMNS = 8
+    COLUMNS = 9
+    CENTRE_LOCKED = ("edit", "verify", "close", "withdraw")  # unavailable for a vacancy from the centre
 
     def __init__(self, session: AppSession) -> None:
         super().__init__()
@@ -295,12 +296,17 @@ class VacanciesTab(QWidget):
         self.table.setObjectName("vacancyTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Position"), self.tr("Country"), self.tr("Scheme"), self.tr("Accountable"), self.tr("Quota"),
-            self.tr("Valid until"), self.tr("Verified"), self.tr("Status")])
+            self.tr("Valid until"), self.tr("Verified"), self.tr("Status"), self.tr("Source")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self.show_candidates_hint)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
         layout.addWidget(self.table, 1)
+        self.central_info = QLabel("")
+        self.central_info.setObjectName("vacancyCentralList")
+        self.central_info.setWordWrap(True)
+        layout.addWidget(self.central_info)
         self.candidates = QLabel("")
         self.candidates.setObjectName("vacancyCandidates")
         self.candidates.setWordWrap(True)
@@ -319,15 +325,26 @@ class VacanciesTab(QWidget):
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[name] = button
-        # verifying is a supervisor's check: counter staff see the button but cannot use it
-        if self.session.actor is not None and self.session.actor.role not in SUPERVISORS:
-            self.buttons["verify"].setEnabled(False)
-            self.buttons["verify"].setToolTip(self.tr("Only a supervisor can verify a vacancy."))
         row.addStretch(1)
         layout.addLayout(row)
         self.refresh()
 
+    def update_buttons(self) -> None:
+        """Edit, verify, close and withdraw are unavailable for a vacancy from the centre; verifying is a
+        supervisor's check (counter staff see the button but cannot use it)."""
+        row = self.selected()
+        central = row is not None and row.from_centre
+        for name in self.CENTRE_LOCKED:
+            self.buttons[name].setEnabled(not central)
+            self.buttons[name].setToolTip(self.tr("This vacancy comes from the centre; only the centre's next "
+                                                  "vacancy list changes it.") if central else "")
+        if not central and self.session.actor is not None and self.session.actor.role not in SUPERVISORS:
+            self.buttons["verify"].setEnabled(False)
+            self.buttons["verify"].setToolTip(self.tr("Only a supervisor can verify a vacancy."))
+
     def _problem_text(self, row: jobs.VacancyRow) -> str:
+        if row.shown_verified and row.from_centre:
+            return self.tr("✓ verified by the centre ({who})").format(who=row.central_verified_by)
         if row.shown_verified:
             return self.tr("✓ verified")
         texts = {"validity_expired": self.tr("validity ended"), "licence_missing": self.tr("no licence number"),
@@ -341,14 +358,24 @@ class VacanciesTab(QWidget):
     def refresh(self) -> None:
         self.rows = jobs.list_vacancies(self.session.ctx, include_closed=self.show_closed.isChecked())
         status = {"open": self.tr("open"), "closed": self.tr("closed"), "withdrawn": self.tr("withdrawn")}
+        source = {"office": self.tr("Office"), "central": self.tr("Centre")}
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             values = (r.data.position, r.data.destination_country, SCHEME_TEXT.get(r.data.scheme, r.data.scheme),
                       r.accountable, str(r.data.quota), r.valid_until.strftime("%d-%m-%Y"),
-                      self._problem_text(r), status.get(r.status, r.status))
+                      self._problem_text(r), status.get(r.status, r.status), source.get(r.data.source, r.data.source))
             for j, value in enumerate(values):
-                self.table.setItem(i, j, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if j == 7 and r.status != "open":
+                    item.setToolTip(r.status_reason)
+                self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        state = jobs.central_list_state(self.session.ctx)
+        self.central_info.setText(self.tr("Vacancy list from the centre: version {version}, issued {issued}, "
+                                          "{count} vacancies.").format(
+            version=state["version"], issued=str(state.get("issued_at", ""))[:10], count=state.get("vacancies", 0))
+            if state else "")
+        self.update_buttons()
 
     def selected(self) -> jobs.VacancyRow | None:
         i = self.table.currentRow()

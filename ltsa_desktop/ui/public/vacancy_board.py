@@ -105,10 +105,10 @@ class VacancyBoard(QWidget):
         if self.back is not None:
             self.back.setText(self._t("Kembali", "Back"))
         self.footer.setText(self._t(
-            "Hanya lowongan yang diverifikasi petugas LTSA. Urus lewat jalur resmi di loket; jangan membayar calo. "
-            "Tanyakan bimbingan kerja di loket.",
-            "Only vacancies verified by LTSA staff. Apply through the official route at the counters; never pay a "
-            "broker. Ask for job counselling at the counter."))
+            "Hanya lowongan yang diverifikasi petugas LTSA atau pusat. Urus lewat jalur resmi di loket; jangan "
+            "membayar calo. Tanyakan bimbingan kerja di loket.",
+            "Only vacancies verified by LTSA staff or the centre. Apply through the official route at the counters; "
+            "never pay a broker. Ask for job counselling at the counter."))
         if self.compact:
             self.title.setText(self._compact_text())
             return
