@@ -89,11 +89,18 @@ def main(argv: list[str] | None = None) -> int:
         rating.offer(RatableTicket("screenshot", "A-042", "A", "Ketenagakerjaan", "Employment", counter_id,
                                    ctx.now()))
         for element in list(rating.groups)[:4]:
-            rating.answer(element, 4)
-            rating.score_buttons[(element, 4)].setChecked(True)
+            rating.score_buttons[(element, 4)].click()
         grab(rating, "rating-screen")
     except Exception as exc:  # noqa: BLE001 - a screenshot that cannot be made is reported, not fatal
         print(f"skipped rating-screen: {exc}")
+    try:  # rating at the kiosk: the number printed on the slip, typed on the kiosk's keypad
+        kiosk = KioskWindow(session_for(None), slip_handler=lambda _i: "")
+        kiosk.rate_button.click()
+        for key in ("A", "1", "2"):
+            kiosk.key_buttons[key].click()
+        grab(kiosk, "kiosk-rating")
+    except Exception as exc:  # noqa: BLE001 - a screenshot that cannot be made is reported, not fatal
+        print(f"skipped kiosk-rating: {exc}")
     try:  # job information: the vacancies entered at this office, matching for a demo applicant, the kiosk board
         from ltsa_desktop.ui.pages.jobs import JobsPage
 

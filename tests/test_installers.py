@@ -25,7 +25,7 @@ from types import ModuleType
 
 import pytest
 
-from ltsa_desktop.app import PUBLIC_WINDOWS, parse_args
+from ltsa_desktop.app import COUNTER_SCREENS, PUBLIC_WINDOWS, parse_args
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "installers" / "pyinstaller" / "ltsa_desktop.spec"
@@ -33,7 +33,7 @@ ISS = ROOT / "installers" / "windows" / "ltsa-desktop.iss"
 LINUX = ROOT / "installers" / "linux"
 ICONS = ROOT / "resources" / "icons"
 EXPECTED_EXEC = {"ltsa-desktop", "ltsa-desktop --window kiosk", "ltsa-desktop --window display",
-                 "ltsa-desktop --window feeboard"}
+                 "ltsa-desktop --window feeboard", "ltsa-desktop --window rating"}
 
 
 def _load_build() -> ModuleType:
@@ -150,7 +150,7 @@ def _desktop_files() -> list[Path]:
 
 def test_desktop_entries_start_the_app_and_each_public_window() -> None:
     files = _desktop_files()
-    assert len(files) == 4
+    assert len(files) == 5
     execs = set()
     for path in files:
         assert path.name.startswith(build.APP_ID)
@@ -162,9 +162,9 @@ def test_desktop_entries_start_the_app_and_each_public_window() -> None:
         assert entry["Icon"] == build.APP_ID
         execs.add(entry["Exec"])
         args = parse_args(entry["Exec"].split()[1:])  # the switches exist in the real argument parser
-        assert args.window in (None, *PUBLIC_WINDOWS)
+        assert args.window in (None, *PUBLIC_WINDOWS, *COUNTER_SCREENS)
     assert execs == EXPECTED_EXEC
-    assert {f"--window {w}" for w in PUBLIC_WINDOWS} == {e.removeprefix("ltsa-desktop ") for e in execs} - {
+    assert {f"--window {w}" for w in PUBLIC_WINDOWS + COUNTER_SCREENS} == {e.removeprefix("ltsa-desktop ") for e in execs} - {
         "ltsa-desktop"}
 
 
@@ -202,14 +202,14 @@ def _iss_lines() -> list[str]:
             if line.strip() and not line.strip().startswith(";")]
 
 
-def test_inno_setup_script_has_the_four_start_menu_entries_and_keeps_the_data() -> None:
+def test_inno_setup_script_has_the_five_start_menu_entries_and_keeps_the_data() -> None:
     lines = _iss_lines()
     group = [line for line in lines if line.startswith('Name: "{group}\\') and "{#AppExe}" in line]
     params = sorted(re.search(r'Parameters: "([^"]*)"', line).group(1) if "Parameters:" in line else ""  # type: ignore[union-attr]
                     for line in group)
-    assert params == ["", "--window display", "--window feeboard", "--window kiosk"]
+    assert params == ["", "--window display", "--window feeboard", "--window kiosk", "--window rating"]
     names = {re.search(r'Name: "\{group\}\\([^"]+)"', line).group(1) for line in group}  # type: ignore[union-attr]
-    assert names == {"LTSA Desktop", "LTSA Kiosk", "LTSA Display board", "LTSA Fee board"}
+    assert names == {"LTSA Desktop", "LTSA Kiosk", "LTSA Display board", "LTSA Fee board", "LTSA Rating screen"}
     assert "PrivilegesRequired=admin" in lines  # per-machine
     assert "AppVersion={#AppVersion}" in lines and "#ifndef AppVersion" in lines
     assert "[UninstallDelete]" not in lines  # the uninstaller removes only what it installed
@@ -270,7 +270,7 @@ def test_install_script_user_install_then_uninstall_keeps_the_data(tmp_path) -> 
     out = subprocess.run([str(home / ".local" / "bin" / "ltsa-admin"), "--version"], capture_output=True, text=True)
     assert out.stdout.strip() == "ltsa-admin --version"
     installed = sorted((home / ".local" / "share" / "applications").glob("*.desktop"))
-    assert len(installed) == 4
+    assert len(installed) == 5
     execs = {line.split("=", 1)[1] for p in installed for line in p.read_text().splitlines()
              if line.startswith("Exec=")}
     assert execs == {e.replace("ltsa-desktop", str(program / "ltsa-desktop"), 1) for e in EXPECTED_EXEC}

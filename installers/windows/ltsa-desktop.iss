@@ -71,6 +71,7 @@ Name: "{group}\LTSA Desktop"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
 Name: "{group}\LTSA Kiosk"; Filename: "{app}\{#AppExe}"; Parameters: "--window kiosk"; WorkingDir: "{app}"; Comment: "Ticket kiosk (full screen)"
 Name: "{group}\LTSA Display board"; Filename: "{app}\{#AppExe}"; Parameters: "--window display"; WorkingDir: "{app}"; Comment: "Called ticket numbers for the waiting-room TV (full screen)"
 Name: "{group}\LTSA Fee board"; Filename: "{app}\{#AppExe}"; Parameters: "--window feeboard"; WorkingDir: "{app}"; Comment: "Public fee schedule (full screen)"
+Name: "{group}\LTSA Rating screen"; Filename: "{app}\{#AppExe}"; Parameters: "--window rating"; WorkingDir: "{app}"; Comment: "Satisfaction survey for a counter's second screen or tablet (full screen)"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\LTSA Desktop"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 Name: "{commonstartup}\LTSA Kiosk"; Filename: "{app}\{#AppExe}"; Parameters: "--window kiosk"; WorkingDir: "{app}"; Tasks: autostart\kiosk

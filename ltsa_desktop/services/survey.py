@@ -1,12 +1,14 @@
 """The satisfaction survey (IKM): record one anonymous rating per finished ticket, and the index per period.
 
-The rating screen offers the latest finished ticket of its counter when that ticket has no response yet; the
-applicant rates the nine elements 1..4 and may leave a comment. A response names the ticket only so that a
-second rating is refused. The index follows PermenPANRB 14/2017 (``domain/ikm.py``).
+The rating screen offers the latest finished ticket of its counter when that ticket has no response yet; at the
+kiosk the applicant types the number printed on the slip instead (``ratable_ticket_by_number``). Either way the
+applicant rates the nine elements 1..4 and may leave a comment. Which tickets were rated is kept apart from the
+responses, only so that a second rating is refused. The index follows PermenPANRB 14/2017 (``domain/ikm.py``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ltsa_desktop.domain import ikm
 from ltsa_desktop.domain.errors import FieldError, InvalidState, NotFound, ValidationFailed
-from ltsa_desktop.domain.queue import TicketStatus
+from ltsa_desktop.domain.queue import TicketStatus, format_ticket_number
 from ltsa_desktop.domain.roles import STAFF_AND_UP, Role
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.services.queue import today
@@ -87,6 +89,60 @@ def latest_unrated_ticket(ctx: ServiceContext, counter_id: str) -> RatableTicket
             QueueLine.office_id == ctx.office_id, QueueLine.prefix == ticket.line)).scalars().first()
         return RatableTicket(ticket.id, ticket.number, ticket.line, line.name_id if line else ticket.line,
                              line.name_en if line else ticket.line, counter_id, ticket.finished_at)
+
+
+_SPLIT_NUMBER = re.compile(r"([A-Z][A-Z0-9]?)\s*[-.\s]\s*([0-9]{1,6})")  # "A-007", "a 7", "B2.15"
+_BARE_NUMBER = re.compile(r"[A-Z][A-Z0-9]?[0-9]{1,6}")  # "A007", "A7", "B215" (B-215 or B2-015)
+# Not finished *yet*: the visit is still going on. Missed, cancelled and not-served tickets were never served.
+_IN_PROGRESS = frozenset({TicketStatus.WAITING.value, TicketStatus.CALLED.value, TicketStatus.SERVING.value})
+
+
+def ticket_number_candidates(typed: str) -> list[str]:
+    """The slip numbers (``A-007``) that what was typed or touched may mean (``a7``, ``A 007``, ``A-07``), the
+    one-letter prefix first; empty when it cannot be a ticket number. Without a dash ``B215`` is read both as
+    ``B-215`` and as ``B2-015`` (prefixes may hold a digit); the office's tickets decide."""
+    text = (typed or "").strip().upper()
+    pairs: list[tuple[str, str]] = []
+    split = _SPLIT_NUMBER.fullmatch(text)
+    if split is not None:
+        pairs.append((split.group(1), split.group(2)))
+    elif _BARE_NUMBER.fullmatch(text):
+        # a prefix never ends in 0 here: "A007" is A-007, not A0-07
+        pairs += [(text[:k], text[k:]) for k in (1, 2) if text[k:].isdigit() and text[k - 1] != "0"]
+    out: list[str] = []
+    for prefix, digits in pairs:
+        if digits and int(digits) >= 1 and len(digits.lstrip("0")) <= 6:
+            number = format_ticket_number(prefix, int(digits))
+            if number not in out:
+                out.append(number)
+    return out
+
+
+def ratable_ticket_by_number(ctx: ServiceContext, number: str) -> RatableTicket:
+    """The ticket of today's service day in this office that the slip number ``number`` names, if it may be
+    rated now. Refused: ``not_found`` (no such ticket today, or not a ticket number), ``ticket_not_finished``
+    (still waiting or being served: ``in_progress`` True; missed, cancelled or not served: False) and
+    ``already_rated``. Reads only: the rating itself is ``record_response``."""
+    candidates = ticket_number_candidates(number)
+    if not candidates:
+        raise NotFound(message=f"not a ticket number: {number!r}", number=(number or "").strip().upper())
+    with ctx.read() as session:
+        found = {t.number: t for t in session.execute(select(Ticket).where(
+            Ticket.office_id == ctx.office_id, Ticket.service_day == today(ctx),
+            Ticket.number.in_(candidates))).scalars()}
+        normalized = next((n for n in candidates if n in found), candidates[0])
+        ticket = found.get(normalized)
+        if ticket is None:
+            raise NotFound(message=f"no ticket {normalized} today", number=normalized)
+        if ticket.status != TicketStatus.DONE.value or ticket.counter_id is None or ticket.finished_at is None:
+            raise InvalidState("ticket_not_finished", message=f"ticket {normalized} is not finished",
+                               number=normalized, in_progress=ticket.status in _IN_PROGRESS)
+        if session.get(SurveyRatedTicket, ticket.id) is not None:
+            raise InvalidState("already_rated", message=f"ticket {normalized} was already rated", number=normalized)
+        line = session.execute(select(QueueLine).where(
+            QueueLine.office_id == ctx.office_id, QueueLine.prefix == ticket.line)).scalars().first()
+        return RatableTicket(ticket.id, ticket.number, ticket.line, line.name_id if line else ticket.line,
+                             line.name_en if line else ticket.line, ticket.counter_id, ticket.finished_at)
 
 
 def _check(scores: Sequence[object], comment: str) -> None:

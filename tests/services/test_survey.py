@@ -89,6 +89,68 @@ def test_a_ticket_not_finished_cannot_be_rated(q) -> None:  # type: ignore[no-un
     assert responses(q) == 0
 
 
+@pytest.mark.parametrize(("typed", "numbers"), [
+    ("A-007", ["A-007"]), ("a7", ["A-007"]), (" A 007 ", ["A-007"]), ("A-07", ["A-007"]), ("b.1000", ["B-1000"]),
+    ("A12", ["A-012", "A1-002"]),  # a prefix may hold a digit: the office's tickets decide
+    ("A1-2", ["A1-002"]), ("A007", ["A-007"]),  # never "A0-07"
+    ("", []), ("A", []), ("A-", []), ("7", []), ("A-0", []), ("A-1234567", []), ("Siti", []), ("A-1x", []),
+])
+def test_typed_slip_numbers(typed, numbers) -> None:  # type: ignore[no-untyped-def]
+    assert survey.ticket_number_candidates(typed) == numbers
+
+
+def audit_count(office) -> int:  # type: ignore[no-untyped-def]
+    with office.ctx.read() as session:
+        return session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+
+
+def test_kiosk_looks_up_a_ticket_by_its_slip_number(q) -> None:  # type: ignore[no-untyped-def]
+    done = served(q, q.counter2, "B")
+    before = audit_count(q)
+    found = survey.ratable_ticket_by_number(q.ctx, "b1")
+    assert (found.id, found.number, found.counter_id, found.line) == (done.id, "B-001", q.counter2, "B")
+    assert (found.line_name_id, found.line_name_en) == ("Imigrasi (Paspor)", "Immigration (passport)")
+    assert survey.ratable_ticket_by_number(q.ctx, " B-001 ").id == done.id
+    assert audit_count(q) == before  # a look-up changes nothing
+
+    for typed in ("B-002", "Z-001", "Siti", ""):  # unknown today, or not a ticket number at all
+        with pytest.raises(NotFound) as unknown:
+            survey.ratable_ticket_by_number(q.ctx, typed)
+        assert unknown.value.code == "not_found"
+    with pytest.raises(NotFound) as info:
+        survey.ratable_ticket_by_number(q.ctx, "b2")
+    assert info.value.params["number"] == "B-002"
+
+    waiting = queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "A").value.ticket
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, waiting.number)
+    assert info.value.code == "ticket_not_finished" and info.value.params["in_progress"] is True
+    serving = queue.call_next(q.ctx, q.staff, q.counter1).value
+    queue.start_serving(q.ctx, q.staff, serving.id)
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, serving.number)
+    assert info.value.params["in_progress"] is True
+    cancelled = queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "C").value.ticket
+    queue.cancel(q.ctx, q.staff, cancelled.id, "left")
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, cancelled.number)
+    assert info.value.code == "ticket_not_finished" and info.value.params["in_progress"] is False
+
+    survey.record_response(q.ctx, queue.KIOSK_ACTOR, found.id, GOOD)
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, "B-001")
+    assert info.value.code == "already_rated" and info.value.params["number"] == "B-001"
+    assert responses(q) == 1
+
+
+def test_only_todays_tickets_of_this_office_are_found(q) -> None:  # type: ignore[no-untyped-def]
+    served(q, q.counter1)
+    assert survey.ratable_ticket_by_number(q.ctx, "A-001").number == "A-001"
+    q.clock.advance(days=1)
+    with pytest.raises(NotFound):  # yesterday's A-001: that visit is over; today has no A-001 yet
+        survey.ratable_ticket_by_number(q.ctx, "A-001")
+
+
 @pytest.mark.parametrize(("scores", "comment", "fields"), [
     ([4] * 8, "", {"scores"}),
     ([4, 4, 0, 4, 4, 4, 4, 4, 5], "", {"time", "facilities"}),
@@ -147,9 +209,12 @@ def test_rating_on_postgresql(postgres_office, tmp_path) -> None:  # type: ignor
     queue.issue_ticket(ctx, queue.KIOSK_ACTOR, "A")
     ticket = queue.finish(ctx, admin, queue.call_next(ctx, admin, counter).value.id).value
     assert survey.latest_unrated_ticket(ctx, counter).id == ticket.id  # type: ignore[union-attr]
+    assert survey.ratable_ticket_by_number(ctx, "a1").id == ticket.id  # the kiosk's look-up by the slip's number
     survey.record_response(ctx, survey.RATING_SCREEN_ACTOR, ticket.id, GOOD, "baik")
     with pytest.raises(InvalidState):
         survey.record_response(ctx, survey.RATING_SCREEN_ACTOR, ticket.id, GOOD)
+    with pytest.raises(InvalidState):
+        survey.ratable_ticket_by_number(ctx, "A-001")
     summary = survey.ikm_summary(ctx, ticket.service_day, ticket.service_day, counter=counter)
     assert summary.count == 1 and summary.index == Decimal("88.89") and summary.grade == "A"
 

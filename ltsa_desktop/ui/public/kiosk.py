@@ -3,6 +3,12 @@
 Touch-friendly and unattended: it never asks for a name or any personal data. After a ticket is issued the
 number, the people ahead and the estimated wait show for a few seconds, and the slip prints (or is kept as a
 PDF when no printer answers; the ticket stands either way).
+
+"Rate our service": after the visit the applicant types the number printed on the slip (an on-screen keypad with
+the office's prefixes and the digits, or a keyboard) and answers the same nine questions as the rating screen
+(``ui/public/rating_form.py``). Only a finished ticket of today without a rating is taken; the kiosk says plainly
+when the number is unknown, the service is not finished yet, or the visit was already rated. The answers stay
+anonymous, a form left alone times out and forgets them, and after the thanks the start screen comes back.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,18 +30,24 @@ from PySide6.QtWidgets import (
 
 from ltsa_desktop.domain.errors import LtsaError
 from ltsa_desktop.domain.queue import PriorityReason
-from ltsa_desktop.services import queue
+from ltsa_desktop.services import queue, survey
 from ltsa_desktop.services.office import office_info
 from ltsa_desktop.ui.messages import message_for
 from ltsa_desktop.ui.public import PublicWindow
+from ltsa_desktop.ui.public.rating_form import IDLE_TIMEOUT_MS, RatingForm
 
 log = logging.getLogger(__name__)
 RESULT_SECONDS = 8
 VACANCY_SECONDS = 60
+NUMBER_ENTRY_SECONDS = 60  # the number pad goes back to the start screen after this long without a touch
+NUMBER_MAX = 10
+RATE_TITLE = ("Beri nilai layanan kami", "Rate our service")
 
 
 class KioskWindow(PublicWindow):
-    def __init__(self, session, slip_handler: Callable[[queue.IssuedTicket], str] | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session, slip_handler: Callable[[queue.IssuedTicket], str] | None = None, *,  # type: ignore[no-untyped-def]
+                 rating_timeout_ms: int = IDLE_TIMEOUT_MS, entry_timeout_ms: int = NUMBER_ENTRY_SECONDS * 1000,
+                 thanks_ms: int = RESULT_SECONDS * 1000) -> None:
         super().__init__(self.tr("Ticket kiosk"))
         self.session = session
         self.setObjectName("kiosk")
@@ -78,10 +91,63 @@ class KioskWindow(PublicWindow):
 
         self.vacancy_page = VacancyBoard(session, self.lang, on_back=self.leave_vacancies)
         self.pages.addWidget(self.vacancy_page)
+        self._build_rating_pages(rating_timeout_ms)
+        self.entry_timeout_ms = entry_timeout_ms
+        self.thanks_ms = thanks_ms
         self.back_timer = QTimer(self)
         self.back_timer.setSingleShot(True)
         self.back_timer.timeout.connect(self.show_lines)
         self.build()
+
+    def _build_rating_pages(self, rating_timeout_ms: int) -> None:
+        """The slip-number pad and the nine questions (the rating screen's form)."""
+        self.number_page = QWidget()
+        number = QVBoxLayout(self.number_page)
+        self.number_prompt = QLabel()
+        self.number_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number_prompt.setWordWrap(True)
+        self.number_prompt.setStyleSheet("font-size:28px;")
+        self.number_edit = QLineEdit()
+        self.number_edit.setObjectName("kioskRateNumber")
+        self.number_edit.setMaxLength(NUMBER_MAX)
+        self.number_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number_edit.setMinimumHeight(90)
+        self.number_edit.setStyleSheet("font-size:56px;font-weight:bold;")
+        self.number_edit.textEdited.connect(self._typed)
+        self.number_edit.returnPressed.connect(self.look_up_number)
+        self.number_message = QLabel()
+        self.number_message.setObjectName("kioskRateMessage")
+        self.number_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number_message.setWordWrap(True)
+        self.number_message.setStyleSheet("font-size:24px;color:#b91c1c;")
+        self.keypad = QGridLayout()
+        self.keypad.setSpacing(8)
+        actions = QHBoxLayout()
+        self.number_cancel = QPushButton()
+        self.number_cancel.setObjectName("kioskRateCancel")
+        self.number_cancel.setMinimumHeight(80)
+        self.number_cancel.setStyleSheet("font-size:24px;")
+        self.number_cancel.clicked.connect(self.show_lines)
+        self.number_go = QPushButton()
+        self.number_go.setObjectName("kioskRateGo")
+        self.number_go.setMinimumHeight(80)
+        self.number_go.setStyleSheet("font-size:26px;font-weight:bold;")
+        self.number_go.clicked.connect(self.look_up_number)
+        actions.addWidget(self.number_cancel, 1)
+        actions.addWidget(self.number_go, 2)
+        number.addWidget(self.number_prompt)
+        number.addWidget(self.number_edit)
+        number.addWidget(self.number_message)
+        number.addLayout(self.keypad, 1)
+        number.addLayout(actions)
+        self.pages.addWidget(self.number_page)
+        self.rating_ticket: survey.RatableTicket | None = None
+        self.rate_form = RatingForm(self.session.ctx, queue.KIOSK_ACTOR, lang=self.lang,
+                                    idle_timeout_ms=rating_timeout_ms, object_prefix="kioskRating")
+        self.rate_form.finished.connect(self.rated)
+        self.rate_form.skipped.connect(self.show_lines)
+        self.rate_form.timed_out.connect(self.show_lines)
+        self.pages.addWidget(self.rate_form)
 
     def _t(self, id_text: str, en_text: str) -> str:
         """The kiosk switches language on its own, independent of the staff screens."""
@@ -118,7 +184,21 @@ class KioskWindow(PublicWindow):
         self.vacancy_button.setStyleSheet("font-size:22px;")
         self.vacancy_button.clicked.connect(self.show_vacancies)
         self.lines_grid.addWidget(self.vacancy_button, (len(lines) + 2) // 3 + 1, 0, 1, 3)
+        self.rate_button = QPushButton(self._t("★ Beri nilai layanan kami (nomor pada slip Anda)",
+                                               "★ Rate our service (the number on your slip)"))
+        self.rate_button.setObjectName("kioskRate")
+        self.rate_button.setMinimumHeight(90)
+        self.rate_button.setStyleSheet("font-size:24px;font-weight:bold;")
+        self.rate_button.clicked.connect(self.show_number_pad)
+        self.lines_grid.addWidget(self.rate_button, (len(lines) + 2) // 3 + 2, 0, 1, 3)
         self.vacancy_page.set_language(self.lang)
+        self._build_keypad(sorted({ln.prefix for ln in queue.list_lines(self.session.ctx)}))
+        self.number_prompt.setText(self._t("Ketik nomor antrian yang tercetak pada slip Anda, lalu tekan Lanjut.",
+                                           "Enter the queue number printed on your slip, then press Continue."))
+        self.number_edit.setPlaceholderText(self._t("misalnya A-012", "for example A-012"))
+        self.number_cancel.setText(self._t("Kembali", "Back"))
+        self.number_go.setText(self._t("Lanjut", "Continue"))
+        self.rate_form.set_language(self.lang)
         while self.reason_layout.count():
             item = self.reason_layout.takeAt(0)
             if item.widget():
@@ -146,13 +226,50 @@ class KioskWindow(PublicWindow):
         cancel.clicked.connect(self.show_lines)
         self.reason_layout.addWidget(cancel)
 
+    def _build_keypad(self, prefixes: list[str]) -> None:
+        """The office's prefixes (each starts a number: ``A`` gives ``A-``), the digits, erase and clear."""
+        while self.keypad.count():
+            self.keypad.takeAt(0).widget().deleteLater()
+        self.key_buttons: dict[str, QPushButton] = {}
+
+        def key(label: str, name: str, handler: Callable[[], None], row: int, col: int, tint: str = "") -> None:
+            button = QPushButton(label)
+            button.setObjectName(f"kioskKey_{name}")
+            button.setMinimumSize(110, 70)
+            button.setStyleSheet(f"font-size:30px;font-weight:bold;{tint}")
+            button.clicked.connect(lambda _=False: handler())  # not the clicked(bool) argument
+            self.keypad.addWidget(button, row, col)
+            self.key_buttons[name] = button
+
+        columns = 6
+        for i, prefix in enumerate(prefixes):
+            key(prefix, prefix, lambda p=prefix: self.press_prefix(p), i // columns, i % columns,
+                "background:#dbeafe;")  # letters apart from digits
+        top = (len(prefixes) + columns - 1) // columns
+        for i, digit in enumerate("1234567890"):
+            key(digit, digit, lambda d=digit: self.press_digit(d), top + i // 5, i % 5)
+        key("⌫", "back", self.press_back, top, 5)
+        key(self._t("Hapus", "Clear"), "clear", self.press_clear, top + 1, 5)
+
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
+        current = self.pages.currentWidget()
         self.build()
-        self.show_lines()
+        if current is self.number_page:
+            self.number_message.clear()
+            self.title.setText(self._t(*RATE_TITLE))
+            self.touch_number_pad()
+        elif current is self.rate_form and self.rating_ticket is not None:
+            self.title.setText(self.rate_form.title_for(self.rating_ticket))
+        else:
+            self.show_lines()
 
     def show_lines(self) -> None:
         self.pending_priority = None if self.pages.currentWidget() is not self.reason_page else self.pending_priority
+        self.back_timer.stop()
+        self.rating_ticket = None
+        self.rate_form.stop()
+        self.title.setText(self._t("Silakan ambil nomor antrian", "Please take a queue number"))
         self.pages.setCurrentWidget(self.lines_page)
 
     def show_vacancies(self) -> None:
@@ -194,6 +311,98 @@ class KioskWindow(PublicWindow):
         self.title.setText(self._t("Nomor antrian Anda", "Your queue number"))
         self.pages.setCurrentWidget(self.result_page)
         self.back_timer.start(RESULT_SECONDS * 1000)
+
+    # -- rating the service by the slip's number ------------------------------------------------------------------
+    def show_number_pad(self) -> None:
+        self.pending_priority = None
+        self.number_edit.clear()
+        self.number_message.clear()
+        self.title.setText(self._t(*RATE_TITLE))
+        self.pages.setCurrentWidget(self.number_page)
+        self.number_edit.setFocus()
+        self.touch_number_pad()
+
+    def touch_number_pad(self) -> None:
+        """The pad goes back to the start screen after ``entry_timeout_ms`` without a touch."""
+        self.back_timer.start(self.entry_timeout_ms)
+
+    def _typed(self, text: str) -> None:
+        upper = text.upper()
+        if upper != text:
+            position = self.number_edit.cursorPosition()
+            self.number_edit.setText(upper)
+            self.number_edit.setCursorPosition(position)
+        self.number_message.clear()
+        self.touch_number_pad()
+
+    def press_prefix(self, prefix: str) -> None:
+        self.number_edit.setText(f"{prefix}-")  # a number starts with its prefix: start again from it
+        self.number_message.clear()
+        self.touch_number_pad()
+
+    def press_digit(self, digit: str) -> None:
+        if len(self.number_edit.text()) < NUMBER_MAX:
+            self.number_edit.setText(self.number_edit.text() + digit)
+        self.number_message.clear()
+        self.touch_number_pad()
+
+    def press_back(self) -> None:
+        text = self.number_edit.text()
+        self.number_edit.setText("" if text.endswith("-") else text[:-1])  # "A-" came from one key: erase both
+        self.number_message.clear()
+        self.touch_number_pad()
+
+    def press_clear(self) -> None:
+        self.number_edit.clear()
+        self.number_message.clear()
+        self.touch_number_pad()
+
+    def look_up_number(self) -> None:
+        """The number's ticket, if it may be rated now: then the questions; else why not, on the pad."""
+        typed = self.number_edit.text().strip()
+        self.touch_number_pad()
+        if not typed:
+            self.number_message.setText(self._t("Ketik dulu nomor pada slip Anda.",
+                                                "Please enter the number on your slip first."))
+            return
+        try:
+            ticket = survey.ratable_ticket_by_number(self.session.ctx, typed)
+        except LtsaError as exc:
+            self.number_message.setText(self._refusal(exc, typed))
+            return
+        self.back_timer.stop()
+        self.rating_ticket = ticket
+        self.number_message.clear()
+        self.title.setText(self.rate_form.title_for(ticket))
+        self.pages.setCurrentWidget(self.rate_form)
+        self.rate_form.start(ticket)
+
+    def _refusal(self, exc: LtsaError, typed: str) -> str:
+        number = str(exc.params.get("number") or typed.upper())
+        if exc.code == "not_found":
+            return self._t(f"Nomor {number} tidak ditemukan untuk hari ini. Periksa huruf dan angka pada slip Anda.",
+                           f"There is no number {number} today. Please check the letter and digits on your slip.")
+        if exc.code == "ticket_not_finished" and exc.params.get("in_progress"):
+            return self._t(f"Layanan untuk nomor {number} belum selesai. Silakan beri nilai setelah selesai dilayani.",
+                           f"The service for number {number} is not finished yet. Please rate it once you have "
+                           "been served.")
+        if exc.code == "ticket_not_finished":
+            return self._t(f"Nomor {number} tidak dilayani hari ini, jadi tidak dapat dinilai.",
+                           f"Number {number} was not served today, so it cannot be rated.")
+        if exc.code == "already_rated":
+            return self._t(f"Layanan untuk nomor {number} sudah dinilai. Terima kasih!",
+                           f"The service for number {number} has already been rated. Thank you!")
+        return message_for(exc)
+
+    def rated(self, text: str) -> None:
+        """The form recorded the rating (or said why not); the thanks show, then the start screen."""
+        number = self.rating_ticket.number if self.rating_ticket is not None else "—"
+        self.rating_ticket = None
+        self.result_number.setText(number)
+        self.result_text.setText(text)
+        self.title.setText(self._t("Terima kasih", "Thank you"))
+        self.pages.setCurrentWidget(self.result_page)
+        self.back_timer.start(self.thanks_ms)
 
     def _print_slip(self, issued: queue.IssuedTicket) -> str:
         """Render and print the slip; returns a line for the screen. Never blocks the ticket."""

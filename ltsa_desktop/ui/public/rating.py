@@ -14,48 +14,23 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ltsa_desktop.domain.errors import LtsaError
-from ltsa_desktop.domain.ikm import ELEMENTS, MAX_SCORE, MIN_SCORE, Element
 from ltsa_desktop.services import queue, survey
 from ltsa_desktop.services.office import office_info
-from ltsa_desktop.ui.messages import message_for
 from ltsa_desktop.ui.public import PublicWindow
+from ltsa_desktop.ui.public.rating_form import IDLE_TIMEOUT_MS, RatingForm
 
 log = logging.getLogger(__name__)
-IDLE_TIMEOUT_MS = 90_000  # an unfinished rating is forgotten after this long without a touch
 POLL_MS = 2_000
 THANKS_MS = 6_000
-COMMENT_MAX = survey.COMMENT_MAX
-
-QUESTIONS: dict[Element, tuple[str, str]] = {
-    Element.REQUIREMENTS: ("Persyaratan pelayanan jelas dan sesuai?", "Were the requirements clear and fitting?"),
-    Element.PROCEDURE: ("Prosedur pelayanan mudah diikuti?", "Was the procedure easy to follow?"),
-    Element.TIME: ("Waktu pelayanan cepat?", "Was the service quick?"),
-    Element.COST: ("Biaya sesuai tarif resmi (atau gratis)?", "Was the cost as published (or free)?"),
-    Element.PRODUCT: ("Hasil layanan sesuai yang dijanjikan?", "Was the result what the service promises?"),
-    Element.COMPETENCE: ("Petugas cakap dan menguasai?", "Did the staff know their work?"),
-    Element.BEHAVIOUR: ("Petugas sopan dan ramah?", "Were the staff polite and friendly?"),
-    Element.COMPLAINTS: ("Pengaduan dan saran ditanggapi dengan baik?", "Are complaints and suggestions handled well?"),
-    Element.FACILITIES: ("Sarana dan ruang tunggu nyaman?", "Were the facilities and waiting room comfortable?"),
-}
-SCALE: dict[int, tuple[str, str]] = {
-    1: ("Tidak puas", "Not satisfied"),
-    2: ("Kurang puas", "Less satisfied"),
-    3: ("Puas", "Satisfied"),
-    4: ("Sangat puas", "Very satisfied"),
-}
 
 
 class RatingWindow(PublicWindow):
@@ -76,7 +51,6 @@ class RatingWindow(PublicWindow):
         self.counter_id: str | None = counter_id
         self.ticket: survey.RatableTicket | None = None
         self.dismissed: set[str] = set()  # tickets skipped or timed out: not offered again
-        self.answers: dict[Element, int] = {}
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -117,67 +91,16 @@ class RatingWindow(PublicWindow):
         self.idle_text.setStyleSheet("font-size:34px;")
         idle.addWidget(self.idle_text)
 
-        # the questions
-        self.form_page = QWidget()
-        form_outer = QVBoxLayout(self.form_page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        self.grid = QGridLayout(inner)
-        self.grid.setVerticalSpacing(8)
-        self.question_labels: dict[Element, QLabel] = {}
-        self.groups: dict[Element, QButtonGroup] = {}
-        self.score_buttons: dict[tuple[Element, int], QPushButton] = {}
-        for row, element in enumerate(ELEMENTS):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setStyleSheet("font-size:21px;")
-            self.grid.addWidget(label, row, 0)
-            self.question_labels[element] = label
-            group = QButtonGroup(self)
-            group.setExclusive(True)
-            for score in range(MIN_SCORE, MAX_SCORE + 1):
-                button = QPushButton()
-                button.setObjectName(f"rating_{element.value}_{score}")
-                button.setCheckable(True)
-                button.setMinimumSize(140, 58)
-                button.setStyleSheet("QPushButton{font-size:18px;} QPushButton:checked{background:#1d4ed8;"
-                                     "color:white;font-weight:bold;}")
-                button.clicked.connect(lambda _=False, e=element, s=score: self.answer(e, s))
-                group.addButton(button, score)
-                self.grid.addWidget(button, row, score)
-                self.score_buttons[(element, score)] = button
-            self.groups[element] = group
-        self.grid.setColumnStretch(0, 1)
-        scroll.setWidget(inner)
-        form_outer.addWidget(scroll, 1)
-        comment_row = QHBoxLayout()
-        self.comment_label = QLabel()
-        self.comment_label.setStyleSheet("font-size:20px;")
-        self.comment = QLineEdit()
-        self.comment.setObjectName("ratingComment")
-        self.comment.setMaxLength(COMMENT_MAX)
-        self.comment.setMinimumHeight(56)
-        self.comment.setStyleSheet("font-size:20px;")
-        self.comment.textEdited.connect(lambda _t: self.touch())
-        comment_row.addWidget(self.comment_label)
-        comment_row.addWidget(self.comment, 1)
-        form_outer.addLayout(comment_row)
-        buttons = QHBoxLayout()
-        self.skip_button = QPushButton()
-        self.skip_button.setObjectName("ratingSkip")
-        self.skip_button.setMinimumHeight(72)
-        self.skip_button.setStyleSheet("font-size:22px;")
-        self.skip_button.clicked.connect(self.skip)
-        self.send_button = QPushButton()
-        self.send_button.setObjectName("ratingSend")
-        self.send_button.setMinimumHeight(72)
-        self.send_button.setStyleSheet("font-size:24px;font-weight:bold;")
-        self.send_button.clicked.connect(self.send)
-        buttons.addWidget(self.skip_button, 1)
-        buttons.addWidget(self.send_button, 2)
-        form_outer.addLayout(buttons)
+        # the questions (the form shared with the kiosk)
+        self.form = RatingForm(session.ctx, survey.RATING_SCREEN_ACTOR, lang=self.lang,
+                               idle_timeout_ms=idle_timeout_ms)
+        self.form.finished.connect(self.rated)
+        self.form.skipped.connect(self.skip)
+        self.form.timed_out.connect(self.skip)
+        self.form_page = self.form
+        # the form's parts, by the names this screen has always had
+        self.score_buttons, self.groups, self.answers = self.form.score_buttons, self.form.groups, self.form.answers
+        self.comment, self.send_button = self.form.comment, self.form.send_button
 
         # thanks (or why not)
         self.done_page = QWidget()
@@ -192,10 +115,6 @@ class RatingWindow(PublicWindow):
         for page in (self.counter_page, self.idle_page, self.form_page, self.done_page):
             self.pages.addWidget(page)
 
-        self.idle_timeout_ms = idle_timeout_ms
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self.time_out)
         self.thanks_ms = thanks_ms
         self.back_timer = QTimer(self)
         self.back_timer.setSingleShot(True)
@@ -217,20 +136,11 @@ class RatingWindow(PublicWindow):
 
     def retranslate(self) -> None:
         self.lang_button.setText("English" if self.lang == "id" else "Bahasa Indonesia")
-        for element, label in self.question_labels.items():
-            label.setText(f"{ELEMENTS.index(element) + 1}. {self._t(*QUESTIONS[element])}")
-        for (_element, score), button in self.score_buttons.items():
-            button.setText(f"{score}\n{self._t(*SCALE[score])}")
-        self.comment_label.setText(self._t("Saran (boleh dikosongkan):", "Comment (optional):"))
-        self.comment.setPlaceholderText(self._t("Jangan tulis nama atau nomor telepon",
-                                                "Please do not write names or phone numbers"))
-        self.skip_button.setText(self._t("Lewati", "Skip"))
-        self.send_button.setText(self._t("Kirim penilaian", "Send rating"))
+        self.form.set_language(self.lang)
         self.idle_text.setText(self._t(
             "Terima kasih telah berkunjung.\nSetelah layanan Anda selesai, mohon beri penilaian di layar ini.",
             "Thank you for visiting.\nWhen your service is finished, please rate it on this screen."))
         self.update_title()
-        self.update_send()
 
     def update_title(self) -> None:
         current = self.pages.currentWidget()
@@ -238,9 +148,7 @@ class RatingWindow(PublicWindow):
             self.title.setText(self._t("Layar penilaian: pilih loket tempat layar ini berada",
                                        "Rating screen: choose the counter this screen stands at"))
         elif current is self.form_page and self.ticket is not None:
-            name = self.ticket.line_name_id if self.lang == "id" else self.ticket.line_name_en
-            self.title.setText(self._t(f"Nomor {self.ticket.number} · {name} — bagaimana layanan kami?",
-                                       f"Number {self.ticket.number} · {name} — how was our service?"))
+            self.title.setText(self.form.title_for(self.ticket))
         else:
             self.title.setText(self._t(f"Survei Kepuasan Masyarakat — {self.office.name}",
                                        f"Satisfaction survey — {self.office.name}"))
@@ -248,8 +156,6 @@ class RatingWindow(PublicWindow):
     def toggle_language(self) -> None:
         self.lang = "en" if self.lang == "id" else "id"
         self.retranslate()
-        if self.pages.currentWidget() is self.form_page:
-            self.touch()
 
     # -- flow ---------------------------------------------------------------------------------------------------
     def choose_counter(self, counter_id: str) -> None:
@@ -258,10 +164,9 @@ class RatingWindow(PublicWindow):
         self.poll()
 
     def show_idle(self) -> None:
-        self.idle_timer.stop()
         self.back_timer.stop()
         self.ticket = None
-        self.clear_answers()
+        self.form.stop()
         self.pages.setCurrentWidget(self.idle_page)
         self.update_title()
 
@@ -279,68 +184,26 @@ class RatingWindow(PublicWindow):
 
     def offer(self, ticket: survey.RatableTicket) -> None:
         self.ticket = ticket
-        self.clear_answers()
         self.pages.setCurrentWidget(self.form_page)
+        self.form.start(ticket)
         self.update_title()
-        self.touch()
-
-    def clear_answers(self) -> None:
-        self.answers.clear()
-        for group in self.groups.values():
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
-        self.comment.clear()
-        self.update_send()
-
-    def answer(self, element: Element, score: int) -> None:
-        self.answers[element] = score
-        self.update_send()
-        self.touch()
-
-    def update_send(self) -> None:
-        self.send_button.setEnabled(len(self.answers) == len(ELEMENTS))
-
-    def touch(self) -> None:
-        """Any touch keeps an open rating alive for another ``idle_timeout_ms``."""
-        if self.pages.currentWidget() is self.form_page:
-            self.idle_timer.start(self.idle_timeout_ms)
-
-    def time_out(self) -> None:
-        """Left open: forget the answers, do not offer this ticket again, wait for the next."""
-        if self.ticket is not None:
-            self.dismissed.add(self.ticket.id)
-        self.show_idle()
 
     def skip(self) -> None:
+        """Skipped, or left open until the form timed out and forgot the answers: this ticket is not offered
+        again; wait for the next."""
         if self.ticket is not None:
             self.dismissed.add(self.ticket.id)
         self.show_idle()
 
-    def send(self) -> None:
-        if self.ticket is None or len(self.answers) != len(ELEMENTS):
-            return
-        scores = [self.answers[e] for e in ELEMENTS]
-        ticket = self.ticket
-        self.dismissed.add(ticket.id)
-        try:
-            survey.record_response(self.session.ctx, survey.RATING_SCREEN_ACTOR, ticket.id, scores,
-                                   self.comment.text())
-        except LtsaError as exc:
-            if exc.code == "already_rated":  # e.g. rated meanwhile on another screen
-                self.show_done(self._t("Layanan ini sudah dinilai. Terima kasih.",
-                                       "This service visit has already been rated. Thank you."))
-            else:
-                self.show_done(message_for(exc))
-            return
-        self.show_done(self._t("Terima kasih atas penilaian Anda!\nMasukan Anda membantu kami memperbaiki layanan.",
-                               "Thank you for your rating!\nIt helps us improve the service."))
+    def rated(self, text: str) -> None:
+        """The form recorded the rating (or said why not: e.g. already rated on another screen)."""
+        if self.ticket is not None:
+            self.dismissed.add(self.ticket.id)
+        self.show_done(text)
 
     def show_done(self, text: str) -> None:
-        self.idle_timer.stop()
         self.ticket = None
-        self.clear_answers()
+        self.form.stop()
         self.done_text.setText(text)
         self.pages.setCurrentWidget(self.done_page)
         self.update_title()
