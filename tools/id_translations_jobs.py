@@ -125,6 +125,25 @@ ID: dict[str, str] = {
     "yang dipasang.",
     "The vacancy list from the centre is not valid; nothing was installed. The log names the problems.":
     "Daftar lowongan dari pusat tidak sah; tidak ada yang dipasang. Log menyebutkan masalahnya.",
+    "It is signed with a key this office does not trust. Nothing was installed.":
+    "Ditandatangani dengan kunci yang tidak dipercaya kantor ini. Tidak ada yang dipasang.",
+    "The issuer key is not usable. Nothing was installed.":
+    "Kunci penerbit tidak dapat dipakai. Tidak ada yang dipasang.",
+    "Its signature does not match its content: it may have been altered. Nothing was installed.":
+    "Tanda tangannya tidak cocok dengan isinya: mungkin telah diubah. Tidak ada yang dipasang.",
+    "Its content was changed after it was signed. Nothing was installed.":
+    "Isinya diubah setelah ditandatangani. Tidak ada yang dipasang.",
+    "It carries no signature. Nothing was installed.": "Tidak bertanda tangan. Tidak ada yang dipasang.",
+    "The file is damaged or not in the expected format. Nothing was installed.":
+    "Berkas rusak atau tidak dalam format yang diharapkan. Tidak ada yang dipasang.",
+    "The file is larger than allowed. Nothing was installed.":
+    "Berkas lebih besar daripada yang diizinkan. Tidak ada yang dipasang.",
+    "The fee catalog from the centre was refused: {reason}": "Katalog tarif dari pusat ditolak: {reason}",
+    "The vacancy list from the centre was refused: {reason}": "Daftar lowongan dari pusat ditolak: {reason}",
+    "What this PC installed before stays in use. Ask the centre's administrator to publish it again, signed with a "
+    "key this office trusts.":
+    "Yang terpasang sebelumnya di PC ini tetap dipakai. Minta administrator pusat menerbitkannya lagi, ditandatangani "
+    "dengan kunci yang dipercaya kantor ini.",
     "This vacancy list is not newer than the one installed; nothing was changed.":
     "Daftar lowongan ini tidak lebih baru daripada yang terpasang; tidak ada yang diubah.",
 }

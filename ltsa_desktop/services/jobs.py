@@ -112,8 +112,9 @@ class VacancyRow:
 
     @property
     def from_centre(self) -> bool:
-        """Received from the centre: changed only by the centre's next vacancy list, never at the office."""
-        return self.data.source == "central"
+        """Received in a signed vacancy list from the centre: changed only by the centre's next list, never at the
+        office. (A vacancy typed in at the office is the office's, whatever source it once named.)"""
+        return self.central_id is not None
 
     @property
     def valid_until(self) -> date:
@@ -278,7 +279,7 @@ def _load(uow, vacancy_id: str) -> Vacancy:  # type: ignore[no-untyped-def]
     vacancy = uow.session.get(Vacancy, vacancy_id)
     if vacancy is None or vacancy.office_id != uow.ctx.office_id:
         raise NotFound(message="vacancy not found")
-    if vacancy.source == "central":
+    if vacancy.central_id is not None:
         raise InvalidState("vacancy_from_centre", "this vacancy was received from the centre; only the centre's "
                            "next vacancy list changes it", central_id=vacancy.central_id)
     return vacancy
@@ -375,7 +376,7 @@ def central_list_state(ctx: ServiceContext) -> dict[str, Any]:
         return json.loads(row.value_json) if row else {}
 
 
-def _central_values(cv: CentralVacancy, issued_at: datetime) -> tuple[dict[str, object], dict[str, FieldError]]:
+def _central_values(cv: CentralVacancy) -> tuple[dict[str, object], dict[str, FieldError]]:
     """The column values of one centre vacancy, checked like a form (lengths, currency, ranges)."""
     try:
         clean = validate_vacancy(VacancyInput(
@@ -391,7 +392,9 @@ def _central_values(cv: CentralVacancy, issued_at: datetime) -> tuple[dict[str, 
     errors: dict[str, FieldError] = {}
     verified_by = _text(errors, "verified_by", cv.verified_by, max_len=200)
     status_reason = _text(errors, "status_reason", cv.status_reason, max_len=500)
-    verified_at = (cv.verified_at or issued_at).astimezone(UTC) if cv.verified else None
+    # the centre's own verification time, or none when it gave none (never a time made up here: it would change
+    # with every list and rewrite the vacancy each time)
+    verified_at = cv.verified_at.astimezone(UTC) if cv.verified and cv.verified_at else None
     clean.update(central_id=cv.id, verified=cv.verified, verified_by=None, verified_at=verified_at,
                  central_verified_by=verified_by if cv.verified else "", status=cv.status,
                  status_reason=status_reason)
@@ -404,8 +407,8 @@ def install_central_vacancies(ctx: ServiceContext, actor: Actor, data: bytes, *,
 
     Refused, with nothing changed: a list not signed by one of the office's trusted issuer keys, of another kind
     or malformed (``BundleError``: unknown_key, bad_signature, bundle_tampered, wrong_kind, ...); a vacancy the
-    office would refuse in its own form (``vacancy_list_invalid``); a version not newer than the one installed or
-    a list issued before it (``vacancy_list_not_newer``). Otherwise: each vacancy is added or updated by the
+    office would refuse in its own form (``vacancy_list_invalid``); a list not issued after the one installed
+    (``vacancy_list_not_newer``: the signed issue time decides, not the server's version number). Otherwise: each vacancy is added or updated by the
     centre's id (source ``central``, the centre's verification and status); a central vacancy still open here
     that the list no longer names is closed with a reason (never deleted). One audit entry carries the version
     and the counts. The value is a ``CentralListInstalled``.
@@ -417,14 +420,15 @@ def install_central_vacancies(ctx: ServiceContext, actor: Actor, data: bytes, *,
         vacancy_list, key_id = verify_vacancy_list(data, keys)
         row = session.get(OfficeSetting, CENTRAL_LIST_SETTING)
         installed = json.loads(row.value_json) if row else {}
-        if list_version <= int(installed.get("version", 0)) or (
-                installed.get("issued_at") and vacancy_list.issued_at < datetime.fromisoformat(installed["issued_at"])):
+        # newer is decided by the signed issue time; the centre's version number is outside the signature (a
+        # restored or faulty server may number differently) and is kept only as a label and a download hint
+        if installed.get("issued_at") and vacancy_list.issued_at <= datetime.fromisoformat(installed["issued_at"]):
             raise InvalidState("vacancy_list_not_newer", f"vacancy list version {installed.get('version')} "
                                f"(issued {installed.get('issued_at')}) is already installed",
                                installed=installed.get("version"), offered=list_version)
         values, problems = {}, []
         for cv in vacancy_list.vacancies:
-            clean, errors = _central_values(cv, vacancy_list.issued_at)
+            clean, errors = _central_values(cv)
             problems += [f"vacancy {cv.id}: {name}: {error.code}" for name, error in errors.items()]
             values[cv.id] = clean
         if problems:

@@ -236,33 +236,93 @@ def _pull_catalog(ctx: ServiceContext, client: CentralClient) -> tuple[str | Non
     except SyncTransportError as exc:
         return None, exc.code
     if data is None:
+        _note_reference(ctx, "catalog", version, None)
         return None, None
     try:
         label = catalog.apply_import(ctx, SYSTEM_ACTOR, data, source="central").value
     except LtsaError as exc:
+        log.warning("catalog version %s from the centre refused (%s): %s", version, exc.code, exc.message)
+        _note_reference(ctx, "catalog", version, exc)
         return None, exc.code
     from ltsa_desktop.services.office import set_office_setting
 
     set_office_setting(ctx, SYSTEM_ACTOR, "sync.reference_version", {"version": version})
+    _note_reference(ctx, "catalog", version, None)
     return label, None
 
 
 def _pull_vacancies(ctx: ServiceContext, client: CentralClient) -> tuple[int | None, str | None]:
-    """Pull and install a newer signed vacancy list; a refused one is logged and its code returned, and the
-    list installed before stays as it was."""
+    """Pull and install a newer signed vacancy list; a refused one is logged, noted for the sync page and its
+    code returned, and the list installed before stays as it was."""
     from ltsa_desktop.services import jobs
     from ltsa_desktop.services.context import SYSTEM_ACTOR
 
     since = int(jobs.central_list_state(ctx).get("version", 0) or 0)
     try:
         version, data = client.pull_vacancies(since)
+        if data is None and version < since:  # the centre numbers lower than before (restored): ask afresh;
+            version, data = client.pull_vacancies(0)  # its signed issue time decides whether the list is newer
     except SyncTransportError as exc:
         return None, exc.code
     if data is None:
+        _note_reference(ctx, "vacancy_list", version, None)
         return None, None
     try:
         jobs.install_central_vacancies(ctx, SYSTEM_ACTOR, data, list_version=version)
     except LtsaError as exc:
+        if exc.code == "vacancy_list_not_newer":  # what we hold is as new: nothing to do, nothing wrong
+            _note_reference(ctx, "vacancy_list", version, None)
+            return None, None
         log.warning("vacancy list version %s from the centre refused (%s): %s", version, exc.code, exc.message)
+        _note_reference(ctx, "vacancy_list", version, exc)
         return None, exc.code
+    _note_reference(ctx, "vacancy_list", version, None)
     return version, None
+
+
+# -- reference data the centre sent but this office refused ---------------------------------------------------
+REFERENCE_KINDS = ("catalog", "vacancy_list")
+
+
+def _refusals_key(ctx: ServiceContext) -> str:
+    return f"sync.reference_refused.{ctx.device_id}"
+
+
+def _note_reference(ctx: ServiceContext, kind: str, version: int, error: LtsaError | None) -> None:
+    """Remember (for the sync page) whether the latest ``kind`` from the centre was refused, and why.
+
+    A refusal is audited once per version and reason (a round every few minutes would otherwise repeat it);
+    a later round that installs or finds nothing newer clears it. Status, not a record: it is not synced.
+    """
+    key = _refusals_key(ctx)
+    current = _get(ctx, key)
+    previous = current.get(kind)
+    if error is None and previous is None:
+        return
+    from ltsa_desktop.storage.audit import append_audit
+
+    now = ctx.now()
+    with ctx.db.write() as session:
+        row = session.get(OfficeSetting, key)
+        refused = json.loads(row.value_json) if row else {}
+        if error is None:
+            refused.pop(kind, None)
+        else:
+            again = previous is not None and (previous.get("version"), previous.get("code")) == (version, error.code)
+            refused[kind] = {"version": version, "code": error.code, "message": error.message[:500],
+                             "first_at": previous["first_at"] if again and previous else now.isoformat(),
+                             "last_at": now.isoformat()}
+            if not again:
+                append_audit(session, at=now, action="reference_data_refused", office_id=ctx.office_id,
+                             device_id=ctx.device_id, actor_id=None, actor_name="system", entity=kind,
+                             entity_id=str(version), details={"code": error.code, "message": error.message[:500]})
+        if row is None:
+            row = OfficeSetting(key=key, value_json="{}", updated_at=now)
+            session.add(row)
+        row.value_json, row.updated_at = json.dumps(refused, sort_keys=True), now
+
+
+def reference_refusals(ctx: ServiceContext) -> dict[str, dict[str, Any]]:
+    """What the centre sent that this office refused and still holds back, by kind (``catalog``,
+    ``vacancy_list``): version, code, message, first_at, last_at. Empty when everything installed."""
+    return {kind: value for kind, value in _get(ctx, _refusals_key(ctx)).items() if kind in REFERENCE_KINDS}

@@ -129,6 +129,18 @@ MESSAGES: dict[str, str] = {
                                           "or no longer valid)."),
     "no_referral": QT_TRANSLATE_NOOP("messages", "This counselling session referred to no vacancy, so it has no "
                                      "referral slip."),
+    # signed reference data (fee catalog, vacancy list)
+    "unknown_key": QT_TRANSLATE_NOOP("messages", "It is signed with a key this office does not trust. Nothing was "
+                                     "installed."),
+    "bad_key": QT_TRANSLATE_NOOP("messages", "The issuer key is not usable. Nothing was installed."),
+    "bad_signature": QT_TRANSLATE_NOOP("messages", "Its signature does not match its content: it may have been "
+                                       "altered. Nothing was installed."),
+    "bundle_tampered": QT_TRANSLATE_NOOP("messages", "Its content was changed after it was signed. Nothing was "
+                                         "installed."),
+    "bundle_unsigned": QT_TRANSLATE_NOOP("messages", "It carries no signature. Nothing was installed."),
+    "bundle_malformed": QT_TRANSLATE_NOOP("messages", "The file is damaged or not in the expected format. Nothing "
+                                          "was installed."),
+    "bundle_too_large": QT_TRANSLATE_NOOP("messages", "The file is larger than allowed. Nothing was installed."),
     "vacancy_from_centre": QT_TRANSLATE_NOOP("messages", "This vacancy comes from the centre's vacancy list; only "
                                              "the centre's next list changes it."),
     "wrong_kind": QT_TRANSLATE_NOOP("messages", "This file is not of the expected kind (a catalog was given as a "

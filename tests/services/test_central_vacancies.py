@@ -167,17 +167,52 @@ def test_a_refused_list_changes_nothing(office, case) -> None:  # type: ignore[n
         "bad_signature": lambda: signed_list(entry("C-9"), key=other),
         "wrong_kind": lambda: sign_bundle(SEED, PRIVATE, KEY_ID),
         "bundle_tampered": lambda: signed_list(entry("C-9")).replace(b"C-9", b"C-8"),
-        "vacancy_list_invalid": lambda: signed_list(entry("C-9", salary_currency="rupiah")),
-        "not_newer": lambda: signed_list(entry("C-9"), issued_at="2026-11-23T09:00:00+07:00"),
+        "vacancy_list_invalid": lambda: signed_list(entry("C-9", salary_currency="rupiah"),
+                                                    issued_at="2026-11-23T09:00:00+07:00"),
+        "not_newer": lambda: signed_list(entry("C-9")),  # issued at the same moment, even under a new number
         "older_issue": lambda: signed_list(entry("C-9"), issued_at="2026-11-01T09:00:00+07:00"),
     }[case]()
-    version = 1 if case == "not_newer" else 2
+    version = 2
     with pytest.raises((BundleError, InvalidState)) as info:
         install(office, data, version)
     expected = {"not_newer": "vacancy_list_not_newer", "older_issue": "vacancy_list_not_newer"}.get(case, case)
     assert info.value.code == expected
     assert _snapshot(office) == before
     assert set(_central(office)) == {"C-1", "C-2"}
+
+
+def test_the_signed_issue_time_decides_newer_not_the_servers_number(office) -> None:  # type: ignore[no-untyped-def]
+    """A centre restored from an older backup numbers its lists lower again: a list it signed later still
+    installs; the number is only a label."""
+    trust(office)
+    install(office, signed_list(entry("C-1")), 7)
+    later = install(office, signed_list(entry("C-1"), entry("C-2"), issued_at="2026-11-23T09:00:00+07:00"), 2)
+    assert (later.version, later.added, later.unchanged) == (2, 1, 1)
+    assert set(_central(office)) == {"C-1", "C-2"}
+    assert jobs.central_list_state(office.ctx)["version"] == 2
+
+
+def test_a_vacancy_without_verification_time_is_not_rewritten_by_each_list(office) -> None:  # type: ignore[no-untyped-def]
+    trust(office)
+    install(office, signed_list(entry("C-1", verified_at=None)), 1)
+    first = _central(office)["C-1"]
+    again = install(office, signed_list(entry("C-1", verified_at=None), issued_at="2026-11-23T09:00:00+07:00"), 2)
+    assert (again.updated, again.unchanged) == (0, 1)
+    now = _central(office)["C-1"]
+    assert now.version == first.version and now.verified and now.verified_at is None
+
+
+def test_a_vacancy_typed_in_as_central_before_lists_existed_stays_the_offices(office) -> None:  # type: ignore[no-untyped-def]
+    """Before signed lists, staff could mark a vacancy they typed in as reference data from the centre. Such a
+    vacancy has no centre id: the office can still change, close or withdraw it."""
+    row = jobs.create_vacancy(office.ctx, office.staff, CAREGIVER).value
+    with office.ctx.db.write() as s:  # as an older version of the program stored it
+        s.get(Vacancy, row.id).source = "central"
+    listed = {r.id: r for r in jobs.list_vacancies(office.ctx)}[row.id]
+    assert not listed.from_centre
+    closed = jobs.set_vacancy_status(office.ctx, office.supervisor, row.id, listed.version, "withdrawn",
+                                     "job order cancelled").value
+    assert closed.status == "withdrawn"
 
 
 def test_only_administrators_install(office) -> None:  # type: ignore[no-untyped-def]

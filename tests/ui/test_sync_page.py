@@ -96,3 +96,19 @@ def test_status_bar_asks_to_check_the_clock(qtbot, office) -> None:  # type: ign
     run_round(office.db, office.ctx.device_id, SkewedFake(-9 * 60.0))
     window.update_sync_status()
     assert "check this PC's clock" in window.sync_label.text()
+
+
+def test_reference_data_the_office_refused_is_shown_until_a_good_one_installs(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.domain.bundle import BundleError
+    from ltsa_desktop.services import sync_setup
+
+    page = _page(qtbot, office)
+    assert "refused" not in page.status_label.text()
+    sync_setup._note_reference(office.ctx, "vacancy_list", 4, BundleError(["trusted key 'x' unknown"], "unknown_key"))
+    page.refresh()
+    text = page.status_label.text()
+    assert "The vacancy list from the centre was refused: It is signed with a key this office does not trust." in text
+    assert "What this PC installed before stays in use." in text
+    sync_setup._note_reference(office.ctx, "vacancy_list", 5, None)
+    page.refresh()
+    assert "refused" not in page.status_label.text()

@@ -358,12 +358,12 @@ class VacanciesTab(QWidget):
     def refresh(self) -> None:
         self.rows = jobs.list_vacancies(self.session.ctx, include_closed=self.show_closed.isChecked())
         status = {"open": self.tr("open"), "closed": self.tr("closed"), "withdrawn": self.tr("withdrawn")}
-        source = {"office": self.tr("Office"), "central": self.tr("Centre")}
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             values = (r.data.position, r.data.destination_country, SCHEME_TEXT.get(r.data.scheme, r.data.scheme),
                       r.accountable, str(r.data.quota), r.valid_until.strftime("%d-%m-%Y"),
-                      self._problem_text(r), status.get(r.status, r.status), source.get(r.data.source, r.data.source))
+                      self._problem_text(r), status.get(r.status, r.status),
+                      self.tr("Centre") if r.from_centre else self.tr("Office"))
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if j == 7 and r.status != "open":

@@ -120,6 +120,13 @@ class SyncPage(QWidget):
         if status.get("last_error_code"):
             lines.append(self.tr("Last attempt failed: {reason}").format(
                 reason=text_for(str(status["last_error_code"]), {"detail": status.get("last_error") or ""})))
+        what = {"catalog": self.tr("The fee catalog from the centre was refused: {reason}"),
+                "vacancy_list": self.tr("The vacancy list from the centre was refused: {reason}")}
+        for kind, refused in sync_setup.reference_refusals(ctx).items():
+            reason = text_for(str(refused.get("code") or ""), {"detail": refused.get("message") or ""})
+            lines.append(what[kind].format(reason=reason) + " " + self.tr(
+                "What this PC installed before stays in use. Ask the centre's administrator to publish it again, "
+                "signed with a key this office trusts."))
         self.status_label.setText("\n".join(lines))
         skew = status.get("clock_skew_seconds")
         if status.get("clock_skew_warning") and skew is not None:
