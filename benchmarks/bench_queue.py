@@ -2,7 +2,8 @@
 
 Baseline: a raw ``sqlite3`` transaction on the same database file doing the same work by hand: the same reads
 (open counter session, the counter's current ticket, its lines, the calling policy, the oldest waiting priority and
-regular ticket, the ticket itself, the audit chain head, the counter, the day close), the same writes (ticket,
+regular ticket, the ticket itself, the audit chain head, the counter, the day close — the service reads the
+counter's number together with its open session, one statement fewer), the same writes (ticket,
 counter session, ticket event, queue revision, hash-chained audit entry, chain head, three outbox rows with their
 JSON payloads, outbox sequence) and the same ``synchronous=FULL`` commit.
 

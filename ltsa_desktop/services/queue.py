@@ -210,7 +210,8 @@ _OLDEST_WAITING_SKIPPING = _OLDEST_WAITING.where(Ticket.id.not_in(bindparam("ski
 _WAITING_TICKET = select(Ticket).where(Ticket.id == bindparam("ticket_id"),
                                        Ticket.status == TicketStatus.WAITING.value)
 _WAITING_TICKET_SKIP_LOCKED = _WAITING_TICKET.with_for_update(skip_locked=True)
-_COUNTER_NUMBER = select(Counter.number).where(Counter.id == bindparam("counter_id"))
+_OPEN_SESSION_WITH_NUMBER = (_OPEN_SESSION.add_columns(Counter.number)
+                             .join(Counter, Counter.id == CounterSession.counter_id))
 
 
 # -- counters -----------------------------------------------------------------------------------------------
@@ -338,9 +339,10 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
     """
     with ctx.write(actor, "call_next", roles=STAFF_AND_UP) as uow:
         session = uow.session
-        counter_session = _open_session(session, counter_id)
-        if counter_session is None:
+        opened = session.execute(_OPEN_SESSION_WITH_NUMBER, {"counter_id": counter_id}).first()
+        if opened is None:
             raise InvalidState("counter_not_open", "open the counter before calling")
+        counter_session, counter_number = opened
         if counter_session.staff_id != actor.staff_id:
             raise InvalidState("counter_in_use", "this counter is open for someone else")
         since = today(ctx) - timedelta(days=CURRENT_TICKET_LOOKBACK_DAYS)
@@ -381,8 +383,7 @@ def call_next(ctx: ServiceContext, actor: Actor, counter_id: str) -> OpResult:
         uow.update(counter_session)
         _event(uow, ticket, "called", counter_id=counter_id)
         _bump_revision(uow)
-        number = session.execute(_COUNTER_NUMBER, {"counter_id": counter_id}).scalar()
-        return uow.result(_row(ticket, number))
+        return uow.result(_row(ticket, counter_number))
 
 
 def _oldest_waiting(session: Session, office_id: str, day: date, lines: set[str], priority: bool,
