@@ -1,7 +1,9 @@
 """The satisfaction survey (IKM): record one anonymous rating per finished ticket, and the index per period.
 
 The rating screen offers the latest finished ticket of its counter when that ticket has no response yet; at the
-kiosk the applicant types the number printed on the slip instead (``ratable_ticket_by_number``). Either way the
+kiosk the applicant types the number printed on the slip instead (``ratable_ticket_by_number``), within
+``RATING_WINDOW_MINUTES`` of the end of the service and only when the number names one ticket: numbers run in
+sequence, so a kiosk that took any of the day's numbers would let one person fill the index. Either way the
 applicant rates the nine elements 1..4 and may leave a comment. Which tickets were rated is kept apart from the
 responses, only so that a second rating is refused. The index follows PermenPANRB 14/2017 (``domain/ikm.py``).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -32,6 +34,9 @@ RATING_SCREEN_ACTOR = Actor(staff_id="", username="rating-screen", full_name="La
                             role=Role.COUNTER_STAFF)
 AREA = "survey"
 COMMENT_MAX = 1000
+# The kiosk takes a slip's number only this long after the ticket was finished: the applicant rates on the way
+# out, and older numbers of the day cannot be typed in one after another to fill the index.
+RATING_WINDOW_MINUTES = 60
 
 
 @dataclass(frozen=True)
@@ -120,17 +125,24 @@ def ticket_number_candidates(typed: str) -> list[str]:
 
 def ratable_ticket_by_number(ctx: ServiceContext, number: str) -> RatableTicket:
     """The ticket of today's service day in this office that the slip number ``number`` names, if it may be
-    rated now. Refused: ``not_found`` (no such ticket today, or not a ticket number), ``ticket_not_finished``
-    (still waiting or being served: ``in_progress`` True; missed, cancelled or not served: False) and
-    ``already_rated``. Reads only: the rating itself is ``record_response``."""
+    rated now. Refused: ``not_found`` (no such ticket today, or not a ticket number), ``ambiguous_number`` (typed
+    without a dash, it names two of today's tickets, e.g. ``B215``: B-215 and B2-015; ``numbers`` lists them),
+    ``ticket_not_finished`` (still waiting or being served: ``in_progress`` True; missed, cancelled or not
+    served: False), ``rating_closed`` (finished more than ``RATING_WINDOW_MINUTES`` ago; ``minutes`` says how
+    long the window is) and ``already_rated``. Reads only: the rating itself is ``record_response``."""
     candidates = ticket_number_candidates(number)
+    typed = (number or "").strip().upper()
     if not candidates:
-        raise NotFound(message=f"not a ticket number: {number!r}", number=(number or "").strip().upper())
+        raise NotFound(message=f"not a ticket number: {number!r}", number=typed)
     with ctx.read() as session:
         found = {t.number: t for t in session.execute(select(Ticket).where(
             Ticket.office_id == ctx.office_id, Ticket.service_day == today(ctx),
             Ticket.number.in_(candidates))).scalars()}
-        normalized = next((n for n in candidates if n in found), candidates[0])
+        matches = [n for n in candidates if n in found]
+        if len(matches) > 1:  # never guess: the other ticket may be someone else's visit
+            raise InvalidState("ambiguous_number", message=f"{typed} may be any of {', '.join(matches)}",
+                               number=typed, numbers=tuple(matches), example=matches[0])
+        normalized = matches[0] if matches else candidates[0]
         ticket = found.get(normalized)
         if ticket is None:
             raise NotFound(message=f"no ticket {normalized} today", number=normalized)
@@ -139,6 +151,10 @@ def ratable_ticket_by_number(ctx: ServiceContext, number: str) -> RatableTicket:
                                number=normalized, in_progress=ticket.status in _IN_PROGRESS)
         if session.get(SurveyRatedTicket, ticket.id) is not None:
             raise InvalidState("already_rated", message=f"ticket {normalized} was already rated", number=normalized)
+        if ctx.now() - ticket.finished_at > timedelta(minutes=RATING_WINDOW_MINUTES):
+            raise InvalidState("rating_closed", message=f"ticket {normalized} was finished more than "
+                               f"{RATING_WINDOW_MINUTES} minutes ago", number=normalized,
+                               minutes=RATING_WINDOW_MINUTES, finished_at=ticket.finished_at)
         line = session.execute(select(QueueLine).where(
             QueueLine.office_id == ctx.office_id, QueueLine.prefix == ticket.line)).scalars().first()
         return RatableTicket(ticket.id, ticket.number, ticket.line, line.name_id if line else ticket.line,

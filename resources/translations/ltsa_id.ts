@@ -1112,7 +1112,7 @@ Terapkan?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="51" />
+        <location filename="../../ltsa_desktop/ui/public/kiosk.py" line="53" />
         <source>Ticket kiosk</source>
         <translation>Kios tiket</translation>
     </message>
@@ -3031,13 +3031,13 @@ Tutup dan tandatangani hari ini?</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="78" />
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="141" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="148" />
         <source>No refused records.</source>
         <translation>Tidak ada data yang ditolak.</translation>
     </message>
     <message>
         <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="83" />
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="173" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="180" />
         <source>Send again</source>
         <translation>Kirim ulang</translation>
     </message>
@@ -3072,27 +3072,42 @@ Tutup dan tandatangani hari ini?</translation>
         <translation>Percobaan terakhir gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="127" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="123" />
+        <source>The fee catalog from the centre was refused: {reason}</source>
+        <translation>Katalog tarif dari pusat ditolak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="124" />
+        <source>The vacancy list from the centre was refused: {reason}</source>
+        <translation>Daftar lowongan dari pusat ditolak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="128" />
+        <source>What this PC installed before stays in use. Ask the centre's administrator to publish it again, signed with a key this office trusts.</source>
+        <translation>Yang terpasang sebelumnya di PC ini tetap dipakai. Minta administrator pusat menerbitkannya lagi, ditandatangani dengan kunci yang dipercaya kantor ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="134" />
         <source>This PC's clock is {minutes} minutes behind the central server.</source>
         <translation>Jam PC ini terlambat {minutes} menit dibanding server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="135" />
         <source>This PC's clock is {minutes} minutes ahead of the central server.</source>
         <translation>Jam PC ini lebih cepat {minutes} menit dibanding server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="130" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="137" />
         <source>Tickets, receipts and reports carry this PC's time: ask an administrator to correct the date, time and time zone of this PC.</source>
         <translation>Tiket, kuitansi, dan laporan memakai waktu PC ini: minta administrator membetulkan tanggal, jam, dan zona waktu PC ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="142" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="149" />
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="142" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="149" />
         <source>conflict</source>
         <translation>bentrok</translation>
     </message>
@@ -3295,12 +3310,12 @@ Tutup dan tandatangani hari ini?</translation>
         <translation>ditarik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="366" />
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="366" />
         <source>Centre</source>
         <translation>Pusat</translation>
     </message>
@@ -3976,73 +3991,108 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Sesi bimbingan ini tidak merujuk ke lowongan mana pun, sehingga tidak ada surat rujukan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="133" />
+        <source>It is signed with a key this office does not trust. Nothing was installed.</source>
+        <translation>Ditandatangani dengan kunci yang tidak dipercaya kantor ini. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="135" />
+        <source>The issuer key is not usable. Nothing was installed.</source>
+        <translation>Kunci penerbit tidak dapat dipakai. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <source>Its signature does not match its content: it may have been altered. Nothing was installed.</source>
+        <translation>Tanda tangannya tidak cocok dengan isinya: mungkin telah diubah. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
+        <source>Its content was changed after it was signed. Nothing was installed.</source>
+        <translation>Isinya diubah setelah ditandatangani. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="140" />
+        <source>It carries no signature. Nothing was installed.</source>
+        <translation>Tidak bertanda tangan. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="141" />
+        <source>The file is damaged or not in the expected format. Nothing was installed.</source>
+        <translation>Berkas rusak atau tidak dalam format yang diharapkan. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="143" />
+        <source>The file is larger than allowed. Nothing was installed.</source>
+        <translation>Berkas lebih besar daripada yang diizinkan. Tidak ada yang dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
         <source>This vacancy comes from the centre's vacancy list; only the centre's next list changes it.</source>
         <translation>Lowongan ini berasal dari daftar lowongan pusat; hanya daftar pusat berikutnya yang dapat mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="134" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="146" />
         <source>This file is not of the expected kind (a catalog was given as a vacancy list, or the other way round). Nothing was installed.</source>
         <translation>Berkas ini bukan jenis yang diharapkan (katalog diberikan sebagai daftar lowongan, atau sebaliknya). Tidak ada yang dipasang.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="136" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="148" />
         <source>The vacancy list from the centre is not valid; nothing was installed. The log names the problems.</source>
         <translation>Daftar lowongan dari pusat tidak sah; tidak ada yang dipasang. Log menyebutkan masalahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="138" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="150" />
         <source>This vacancy list is not newer than the one installed; nothing was changed.</source>
         <translation>Daftar lowongan ini tidak lebih baru daripada yang terpasang; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="141" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="153" />
         <source>{day} has been closed and signed off, so nothing that belongs to it can change. Nothing was saved. A supervisor can reopen the day (Day review → Reopen day…) if a correction is really needed.</source>
         <translation>Hari {day} sudah ditutup dan ditandatangani, sehingga catatan hari itu tidak dapat diubah. Tidak ada yang disimpan. Koordinator dapat membuka kembali hari itu (Tinjauan harian → Buka kembali hari…) bila koreksi benar-benar perlu.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="144" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="156" />
         <source>This day is already closed.</source>
         <translation>Hari ini sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="146" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="158" />
         <source>A summary covers at most {max} days.</source>
         <translation>Ringkasan mencakup paling banyak {max} hari.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="147" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="159" />
         <source>This day is not closed, so there is nothing to reopen.</source>
         <translation>Hari ini belum ditutup, jadi tidak ada yang perlu dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="148" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="160" />
         <source>The day cannot be closed yet. Counters still open: {counters}. Tickets being served: {serving}. Open cash sessions: {cash_sessions}.</source>
         <translation>Hari belum dapat ditutup. Loket yang masih buka: {counters}. Tiket yang sedang dilayani: {serving}. Sesi kas yang masih buka: {cash_sessions}.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="152" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="164" />
         <source>This service visit has already been rated. Thank you.</source>
         <translation>Layanan ini sudah dinilai. Terima kasih.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="153" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="165" />
         <source>Ticket {number} is not finished yet, so it cannot be rated.</source>
         <translation>Tiket {number} belum selesai dilayani, jadi belum dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="155" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="167" />
         <source>Choose a rating from 1 to 4 for every question.</source>
         <translation>Pilih nilai 1 sampai 4 untuk setiap pertanyaan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="145" />
-        <location filename="../../ltsa_desktop/ui/messages.py" line="156" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="157" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="168" />
         <source>The end date is before the start date.</source>
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/messages.py" line="158" />
+        <location filename="../../ltsa_desktop/ui/messages.py" line="170" />
         <source>Something went wrong ({code}). Nothing was changed.</source>
         <translation>Terjadi kesalahan ({code}). Tidak ada yang diubah.</translation>
     </message>
@@ -4111,7 +4161,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Daftar kerja saya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="179" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="186" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>

@@ -151,6 +151,71 @@ def test_only_todays_tickets_of_this_office_are_found(q) -> None:  # type: ignor
         survey.ratable_ticket_by_number(q.ctx, "A-001")
 
 
+def test_the_kiosk_takes_a_number_only_within_the_rating_window(q) -> None:  # type: ignore[no-untyped-def]
+    early = served(q, q.counter1)  # A-001, finished at 08:05
+    q.clock.advance(minutes=survey.RATING_WINDOW_MINUTES)  # exactly the window later: still taken
+    assert survey.ratable_ticket_by_number(q.ctx, "A-001").id == early.id
+    late = served(q, q.counter2, "B")  # B-001, finished now
+    q.clock.advance(seconds=1)  # A-001 just past the window
+    before = audit_count(q)
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, "a1")
+    assert info.value.code == "rating_closed"
+    assert info.value.params["number"] == "A-001" and info.value.params["minutes"] == survey.RATING_WINDOW_MINUTES
+    assert survey.ratable_ticket_by_number(q.ctx, "B-001").id == late.id  # a fresh visit is still taken
+    q.clock.advance(minutes=survey.RATING_WINDOW_MINUTES)
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, "B-001")
+    assert info.value.code == "rating_closed"
+    # a number already rated still says so, whatever the time
+    survey.record_response(q.ctx, survey.RATING_SCREEN_ACTOR, early.id, GOOD)
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, "A-001")
+    assert info.value.code == "already_rated"
+    assert responses(q) == 1 and audit_count(q) == before + 1  # the look-ups changed nothing
+
+
+def add_line(office, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    """A queue line whose prefix holds a digit (``B2``), as an office may configure it."""
+    from ltsa_desktop.domain.roles import ADMINS
+    from ltsa_desktop.storage.models.queue import QueueLine
+
+    with office.ctx.write(office.admin, "configure_queue", roles=ADMINS) as uow:
+        uow.add(QueueLine(prefix=prefix, name_id=f"Loket {prefix}", name_en=f"Desk {prefix}", service_codes="[]",
+                          sort_order=9, active=True))
+
+
+def test_a_number_without_its_dash_that_names_two_tickets_is_refused(q) -> None:  # type: ignore[no-untyped-def]
+    add_line(q, "B2")
+    queue.set_counter_lines(q.ctx, q.admin, q.counter2, {"B2"})
+    for _ in range(21):
+        queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "B")
+    first = queue.finish(q.ctx, q.staff, queue.call_next(q.ctx, q.staff, q.counter1).value.id).value
+    assert first.number == "B-001"
+    assert survey.ratable_ticket_by_number(q.ctx, "b1").id == first.id  # one ticket only: taken without the dash
+    with pytest.raises(InvalidState) as info:
+        survey.ratable_ticket_by_number(q.ctx, "B21")  # only B-021 exists (waiting): no doubt, it is not finished
+    assert info.value.code == "ticket_not_finished" and info.value.params["number"] == "B-021"
+
+    queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "B2")
+    other = queue.call_next(q.ctx, q.staff2, q.counter2).value
+    other = queue.finish(q.ctx, q.staff2, other.id).value
+    assert other.number == "B2-001"
+    before = audit_count(q)
+    for typed in ("B21", " b21 "):  # B-021 or B2-001: never guessed, even though only B2-001 is finished
+        with pytest.raises(InvalidState) as info:
+            survey.ratable_ticket_by_number(q.ctx, typed)
+        assert info.value.code == "ambiguous_number"
+        assert info.value.params["number"] == "B21" and info.value.params["numbers"] == ("B-021", "B2-001")
+        assert info.value.params["example"] == "B-021"
+    assert survey.ratable_ticket_by_number(q.ctx, "B2-1").id == other.id  # with the dash it is one ticket
+    for typed in ("b-21", "B021"):  # "B021" is B-021 only: a prefix never ends in 0
+        with pytest.raises(InvalidState) as info:
+            survey.ratable_ticket_by_number(q.ctx, typed)
+        assert info.value.code == "ticket_not_finished" and info.value.params["number"] == "B-021"
+    assert audit_count(q) == before and responses(q) == 0
+
+
 @pytest.mark.parametrize(("scores", "comment", "fields"), [
     ([4] * 8, "", {"scores"}),
     ([4, 4, 0, 4, 4, 4, 4, 4, 5], "", {"time", "facilities"}),

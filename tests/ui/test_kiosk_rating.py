@@ -1,5 +1,6 @@
 """Rating the service at the kiosk, offscreen: the slip's number on the keypad, the nine questions, the refusals
-(unknown number, not finished, already rated) and the timeouts that bring the start screen back."""
+(unknown number, not finished, already rated, rating time over, a number naming two tickets) and the timeouts that
+bring the start screen back."""
 
 from __future__ import annotations
 
@@ -151,6 +152,59 @@ def test_a_second_rating_is_refused(qtbot, q) -> None:  # type: ignore[no-untype
     assert "sudah dinilai" in kiosk.result_text.text()
     summary = survey.ikm_summary(q.ctx, first.service_day, first.service_day)
     assert summary.count == 2 and summary.element_averages == (4.0,) * 9  # the kiosk's ones were not saved
+
+
+def test_an_old_number_is_refused_once_the_rating_window_closed(qtbot, q) -> None:  # type: ignore[no-untyped-def]
+    old = serve(q)
+    q.clock.advance(minutes=survey.RATING_WINDOW_MINUTES + 1)
+    fresh = serve(q)
+    kiosk = kiosk_for(qtbot, q)
+    enter(kiosk, "A", "1")
+    assert kiosk.pages.currentWidget() is kiosk.number_page and kiosk.rating_ticket is None
+    assert kiosk.number_message.text() == (
+        f"Penilaian untuk nomor A-001 sudah ditutup: nilai paling lambat {survey.RATING_WINDOW_MINUTES} menit "
+        "setelah selesai dilayani.")
+    kiosk.lang_button.click()
+    kiosk.number_go.click()
+    assert kiosk.number_message.text() == (
+        f"Rating for number A-001 has closed: please rate within {survey.RATING_WINDOW_MINUTES} minutes of being "
+        "served.")
+    kiosk.press_clear()
+    for key in ("A", "2"):  # the visit that just ended is still taken
+        kiosk.key_buttons[key].click()
+    kiosk.number_go.click()
+    assert kiosk.pages.currentWidget() is kiosk.rate_form and kiosk.rating_ticket.id == fresh.id  # type: ignore[union-attr]
+    assert count(q, old.service_day) == 0
+
+
+def test_a_number_without_its_dash_naming_two_tickets_asks_for_the_dash(qtbot, q) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.domain.roles import ADMINS
+    from ltsa_desktop.storage.models.queue import QueueLine
+
+    with q.ctx.write(q.admin, "configure_queue", roles=ADMINS) as uow:  # a line whose prefix holds a digit
+        uow.add(QueueLine(prefix="A1", name_id="Loket A1", name_en="Desk A1", service_codes="[]", sort_order=9,
+                          active=True))
+    queue.set_counter_lines(q.ctx, q.admin, q.counter1, {"A", "A1"})
+    for _ in range(12):  # A-001 .. A-012
+        queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "A")
+    queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "A1")  # A1-002 needs two
+    queue.issue_ticket(q.ctx, queue.KIOSK_ACTOR, "A1")
+    kiosk = kiosk_for(qtbot, q)
+    kiosk.rate_button.click()
+    qtbot.keyClicks(kiosk.number_edit, "a12")  # A-012 or A1-002
+    kiosk.number_go.click()
+    assert kiosk.pages.currentWidget() is kiosk.number_page and kiosk.rating_ticket is None
+    message = kiosk.number_message.text()
+    assert "A12 bisa berarti A-012 atau A1-002" in message and "tanda hubung" in message
+    assert "misalnya A-012" in message
+    kiosk.lang_button.click()
+    kiosk.number_go.click()
+    assert kiosk.number_message.text() == ("Number A12 could mean A-012 or A1-002. Please type it with the dash as "
+                                           "on your slip (for example A-012).")
+    kiosk.press_clear()
+    qtbot.keyClicks(kiosk.number_edit, "A-12")  # with the dash: one ticket, still waiting
+    kiosk.number_go.click()
+    assert "A-012" in kiosk.number_message.text() and "not finished yet" in kiosk.number_message.text()
 
 
 def test_left_alone_the_form_and_the_pad_time_out(qtbot, q) -> None:  # type: ignore[no-untyped-def]

@@ -6,9 +6,11 @@ PDF when no printer answers; the ticket stands either way).
 
 "Rate our service": after the visit the applicant types the number printed on the slip (an on-screen keypad with
 the office's prefixes and the digits, or a keyboard) and answers the same nine questions as the rating screen
-(``ui/public/rating_form.py``). Only a finished ticket of today without a rating is taken; the kiosk says plainly
-when the number is unknown, the service is not finished yet, or the visit was already rated. The answers stay
-anonymous, a form left alone times out and forgets them, and after the thanks the start screen comes back.
+(``ui/public/rating_form.py``). Only a ticket of today finished within the last ``survey.RATING_WINDOW_MINUTES``
+and without a rating is taken; the kiosk says plainly when the number is unknown, names two tickets (typed
+without its dash), the service is not finished yet, the rating time is over, or the visit was already rated.
+The answers stay anonymous, a form left alone times out and forgets them, and after the thanks the start screen
+comes back.
 """
 
 from __future__ import annotations
@@ -392,6 +394,19 @@ class KioskWindow(PublicWindow):
         if exc.code == "already_rated":
             return self._t(f"Layanan untuk nomor {number} sudah dinilai. Terima kasih!",
                            f"The service for number {number} has already been rated. Thank you!")
+        if exc.code == "rating_closed":
+            minutes = exc.params.get("minutes", survey.RATING_WINDOW_MINUTES)
+            return self._t(f"Penilaian untuk nomor {number} sudah ditutup: nilai paling lambat {minutes} menit "
+                           "setelah selesai dilayani.",
+                           f"Rating for number {number} has closed: please rate within {minutes} minutes of "
+                           "being served.")
+        if exc.code == "ambiguous_number":
+            numbers = tuple(exc.params.get("numbers", ()))
+            example = exc.params.get("example", "")
+            return self._t(f"Nomor {number} bisa berarti {' atau '.join(numbers)}. Ketik nomor dengan tanda hubung "
+                           f"seperti pada slip Anda (misalnya {example}).",
+                           f"Number {number} could mean {' or '.join(numbers)}. Please type it with the dash as on "
+                           f"your slip (for example {example}).")
         return message_for(exc)
 
     def rated(self, text: str) -> None:
