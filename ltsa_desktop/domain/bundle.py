@@ -28,11 +28,31 @@ from ltsa_desktop.domain.catalog_codec import CATALOG_FORMAT, BundleError, catal
 
 __all__ = ["FORMAT", "MAX_BUNDLE_BYTES", "BundleError", "CatalogDiff", "canonical", "catalog_from_dict",
            "catalog_to_dict", "diff_catalogs", "generate_keypair", "public_key_for", "read_envelope",
-           "sign_bundle", "verify_bundle"]
+           "sign_bundle", "verify_bundle", "SealKind", "CATALOG_SEAL", "VACANCY_LIST_SEAL", "seal", "read_sealed",
+           "open_sealed"]
 
 FORMAT = "ltsa-bundle/1"
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 _ENVELOPE_KEYS = {"format", "key_id", "payload", "payload_sha256", "signature"}
+
+
+@dataclass(frozen=True)
+class SealKind:
+    """One kind of signed reference document: the envelope's format, the bare payload's format, what it is called
+    in messages, and the bytes signed before the payload. Kinds have different prefixes (domain separation), so a
+    signature made for one never verifies as another; an envelope of another kind is refused as ``wrong_kind``."""
+
+    envelope_format: str
+    payload_format: str
+    name: str  # the signed document, in messages ("bundle")
+    payload_name: str  # what it carries ("catalog")
+    signing_prefix: bytes
+
+
+CATALOG_SEAL = SealKind(FORMAT, CATALOG_FORMAT, "bundle", "catalog", b"")
+VACANCY_LIST_SEAL = SealKind("ltsa-vacancies/1", "ltsa-vacancy-list/1", "vacancy list", "vacancy list",
+                             b"ltsa-vacancy-list/1\n")
+SEAL_KINDS = (CATALOG_SEAL, VACANCY_LIST_SEAL)
 
 
 def _no_floats(data: Any, path: str = "$") -> None:
@@ -102,56 +122,72 @@ def public_key_for(private_key: bytes) -> bytes:
 
 def sign_bundle(catalog: Catalog, private_key: bytes, key_id: str) -> bytes:
     """The signed envelope of ``catalog`` (which must pass ``validate``: BundleError ``catalog_invalid``)."""
-    if not isinstance(key_id, str) or not key_id.strip():
+    if not isinstance(key_id, str) or not key_id.strip():  # before the catalog's own checks, as always
         raise BundleError(["a key id is required"], "bad_key")
     try:
         catalog.check()
     except CatalogError as exc:
         raise BundleError(exc.problems, "catalog_invalid") from exc
-    payload = canonical(catalog_to_dict(catalog))
+    return seal(CATALOG_SEAL, canonical(catalog_to_dict(catalog)), private_key, key_id)
+
+
+def seal(kind: SealKind, payload: str, private_key: bytes, key_id: str) -> bytes:
+    """The signed envelope of ``payload`` (canonical JSON text) as a document of ``kind``."""
+    if not isinstance(key_id, str) or not key_id.strip():
+        raise BundleError(["a key id is required"], "bad_key")
     raw = payload.encode("utf-8")
-    signature = _private_key(private_key).sign(raw)
-    return canonical({"format": FORMAT, "key_id": key_id, "payload": payload,
+    signature = _private_key(private_key).sign(kind.signing_prefix + raw)
+    return canonical({"format": kind.envelope_format, "key_id": key_id, "payload": payload,
                       "payload_sha256": hashlib.sha256(raw).hexdigest(),
                       "signature": base64.b64encode(signature).decode("ascii")}).encode("utf-8")
 
 
 def read_envelope(data: bytes) -> dict[str, Any]:
-    """The envelope's fields, checked for shape only (the signature is not verified here)."""
+    """A catalog bundle's envelope fields, checked for shape only (the signature is not verified here)."""
+    return read_sealed(CATALOG_SEAL, data)
+
+
+def read_sealed(kind: SealKind, data: bytes) -> dict[str, Any]:
+    """The fields of an envelope of ``kind``, checked for shape only (the signature is not verified here).
+
+    The bare payload is ``bundle_unsigned``; another kind's envelope or payload is ``wrong_kind``; anything else
+    that is not this envelope is ``bundle_malformed``."""
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleError([f"bundle larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB"], "bundle_too_large")
+        raise BundleError([f"{kind.name} larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB"], "bundle_too_large")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleError([f"bundle is not UTF-8 text (byte {exc.start})"], "bundle_malformed") from exc
-    envelope = _strict_json(text, "bundle")
-    if isinstance(envelope, dict) and envelope.get("format") == CATALOG_FORMAT:
-        raise BundleError(["a catalog without a signature envelope"], "bundle_unsigned")
-    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
-        raise BundleError([f"not an LTSA catalog bundle (format {FORMAT!r} expected)"], "bundle_malformed")
-    problems = [f"bundle: unknown key {key!r}" for key in sorted(set(envelope) - _ENVELOPE_KEYS)]
+        raise BundleError([f"{kind.name} is not UTF-8 text (byte {exc.start})"], "bundle_malformed") from exc
+    envelope = _strict_json(text, kind.name)
+    found = envelope.get("format") if isinstance(envelope, dict) else None
+    if found == kind.payload_format:
+        raise BundleError([f"a {kind.payload_name} without a signature envelope"], "bundle_unsigned")
+    other = next((k for k in SEAL_KINDS if k != kind and found in (k.envelope_format, k.payload_format)), None)
+    if other is not None:
+        raise BundleError([f"this is a {other.payload_name}, not a {kind.payload_name}"], "wrong_kind")
+    if found != kind.envelope_format:
+        raise BundleError([f"not a signed {kind.payload_name} (format {kind.envelope_format!r} expected)"],
+                          "bundle_malformed")
+    problems = [f"{kind.name}: unknown key {key!r}" for key in sorted(set(envelope) - _ENVELOPE_KEYS)]
     if not isinstance(envelope.get("payload"), str):
-        problems.append("bundle: payload is missing or not text")
+        problems.append(f"{kind.name}: payload is missing or not text")
     if not isinstance(envelope.get("payload_sha256", ""), str):
-        problems.append("bundle: payload_sha256 is not text")
+        problems.append(f"{kind.name}: payload_sha256 is not text")
     for key in ("key_id", "signature"):
         if envelope.get(key) is not None and not isinstance(envelope[key], str):
-            problems.append(f"bundle: {key} is not text")
+            problems.append(f"{kind.name}: {key} is not text")
     if problems:
         raise BundleError(problems, "bundle_malformed")
     if not envelope.get("signature") or not envelope.get("key_id"):
-        raise BundleError(["the bundle is not signed (key_id and signature are required)"], "bundle_unsigned")
+        raise BundleError([f"the {kind.name} is not signed (key_id and signature are required)"], "bundle_unsigned")
     return envelope
 
 
-def verify_bundle(data: bytes, trusted_keys: dict[str, bytes]) -> Catalog:
-    """The catalog of a bundle signed by one of the office's trusted issuer keys (key id → raw public key).
+def open_sealed(kind: SealKind, envelope: dict[str, Any], trusted_keys: dict[str, bytes]) -> str:
+    """The payload text of an envelope (from ``read_sealed``) whose signature holds under one of the trusted keys.
 
-    Checks, in order: shape (bundle_too_large, bundle_malformed, bundle_truncated, bundle_unsigned), the key id
-    (unknown_key), the payload digest (bundle_tampered), the signature (bad_signature), then the catalog itself
-    (bundle_malformed with each path, or catalog_invalid). Nothing is trusted before the signature holds.
-    """
-    envelope = read_envelope(data)
+    Checks, in order: the key id (unknown_key), the payload digest (bundle_tampered), the signature
+    (bad_signature). Nothing in the payload is to be trusted before this returns."""
     key_id = envelope["key_id"]
     if key_id not in trusted_keys:
         raise BundleError([f"signed with an unknown key {key_id!r}"], "unknown_key")
@@ -167,10 +203,21 @@ def verify_bundle(data: bytes, trusted_keys: dict[str, bytes]) -> Catalog:
         if base64.b64encode(signature).decode("ascii") != envelope["signature"]:
             # base64 leaves spare bits in the last character: only the canonical spelling is accepted
             raise ValueError("non-canonical base64")
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, raw)
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, kind.signing_prefix + raw)
     except (InvalidSignature, ValueError, binascii.Error) as exc:
         raise BundleError([f"the signature does not verify with trusted key {key_id!r}"], "bad_signature") from exc
-    return catalog_from_dict(_strict_json(envelope["payload"], "payload"))
+    return envelope["payload"]
+
+
+def verify_bundle(data: bytes, trusted_keys: dict[str, bytes]) -> Catalog:
+    """The catalog of a bundle signed by one of the office's trusted issuer keys (key id → raw public key).
+
+    Checks, in order: shape (bundle_too_large, bundle_malformed, bundle_truncated, bundle_unsigned), the key id
+    (unknown_key), the payload digest (bundle_tampered), the signature (bad_signature), then the catalog itself
+    (bundle_malformed with each path, or catalog_invalid). Nothing is trusted before the signature holds.
+    """
+    payload = open_sealed(CATALOG_SEAL, read_envelope(data), trusted_keys)
+    return catalog_from_dict(_strict_json(payload, "payload"))
 
 
 @dataclass(frozen=True)

@@ -22,19 +22,19 @@ bytes out.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
-from ltsa_desktop.domain.bundle import FORMAT as CATALOG_ENVELOPE_FORMAT
-from ltsa_desktop.domain.bundle import MAX_BUNDLE_BYTES, _strict_json, canonical
+from ltsa_desktop.domain.bundle import (
+    VACANCY_LIST_SEAL,
+    _strict_json,
+    canonical,
+    open_sealed,
+    read_sealed,
+    seal,
+)
 from ltsa_desktop.domain.catalog_codec import CATALOG_FORMAT, BundleError
 from ltsa_desktop.domain.matching import SCHEMES, STATUSES, Requirements, requirement_errors
 
@@ -42,11 +42,10 @@ __all__ = ["ENVELOPE_FORMAT", "LIST_FORMAT", "SIGNING_PREFIX", "BundleError", "C
            "read_vacancy_envelope", "sign_vacancy_list", "vacancy_list_from_dict", "vacancy_list_to_dict",
            "verify_vacancy_list"]
 
-ENVELOPE_FORMAT = "ltsa-vacancies/1"
-LIST_FORMAT = "ltsa-vacancy-list/1"
-SIGNING_PREFIX = b"ltsa-vacancy-list/1\n"  # domain separation: a catalog signature never verifies here
+ENVELOPE_FORMAT = VACANCY_LIST_SEAL.envelope_format  # "ltsa-vacancies/1"
+LIST_FORMAT = VACANCY_LIST_SEAL.payload_format  # "ltsa-vacancy-list/1"
+SIGNING_PREFIX = VACANCY_LIST_SEAL.signing_prefix  # domain separation: a catalog signature never verifies here
 MAX_VACANCIES = 5000
-_ENVELOPE_KEYS = {"format", "key_id", "payload", "payload_sha256", "signature"}
 _CENTRAL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
 _LIST_KEYS = {"format", "issuer", "issued_at", "vacancies"}
 
@@ -231,17 +230,9 @@ def vacancy_list_to_dict(vacancy_list: VacancyList) -> dict[str, Any]:
 
 def sign_vacancy_list(vacancy_list: VacancyList, private_key: bytes, key_id: str) -> bytes:
     """The signed envelope of ``vacancy_list`` (checked first: BundleError ``vacancy_list_invalid``)."""
-    if not isinstance(key_id, str) or not key_id.strip():
-        raise BundleError(["a key id is required"], "bad_key")
-    if not isinstance(private_key, bytes) or len(private_key) != 32:
-        raise BundleError(["an Ed25519 private key is 32 raw bytes"], "bad_key")
     payload = canonical(vacancy_list_to_dict(vacancy_list))
     vacancy_list_from_dict(_strict_json(payload, "payload"))  # what an office will read back must pass
-    raw = payload.encode("utf-8")
-    signature = Ed25519PrivateKey.from_private_bytes(private_key).sign(SIGNING_PREFIX + raw)
-    return canonical({"format": ENVELOPE_FORMAT, "key_id": key_id, "payload": payload,
-                      "payload_sha256": hashlib.sha256(raw).hexdigest(),
-                      "signature": base64.b64encode(signature).decode("ascii")}).encode("utf-8")
+    return seal(VACANCY_LIST_SEAL, payload, private_key, key_id)
 
 
 def read_vacancy_envelope(data: bytes) -> dict[str, Any]:
@@ -249,31 +240,7 @@ def read_vacancy_envelope(data: bytes) -> dict[str, Any]:
 
     A catalog bundle (or a bare catalog) is ``wrong_kind``; anything else that is not this envelope is
     ``bundle_malformed``."""
-    if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleError([f"vacancy list larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB"], "bundle_too_large")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BundleError([f"not UTF-8 text (byte {exc.start})"], "bundle_malformed") from exc
-    envelope = _strict_json(text, "vacancy list")
-    kind = envelope.get("format") if isinstance(envelope, dict) else None
-    if kind in (CATALOG_ENVELOPE_FORMAT, CATALOG_FORMAT):
-        raise BundleError(["this is a catalog bundle, not a vacancy list"], "wrong_kind")
-    if kind == LIST_FORMAT:
-        raise BundleError(["a vacancy list without a signature envelope"], "bundle_unsigned")
-    if kind != ENVELOPE_FORMAT:
-        raise BundleError([f"not a signed vacancy list (format {ENVELOPE_FORMAT!r} expected)"], "bundle_malformed")
-    problems = [f"envelope: unknown key {key!r}" for key in sorted(set(envelope) - _ENVELOPE_KEYS)]
-    if not isinstance(envelope.get("payload"), str):
-        problems.append("envelope: payload is missing or not text")
-    for key in ("key_id", "signature", "payload_sha256"):
-        if envelope.get(key) is not None and not isinstance(envelope[key], str):
-            problems.append(f"envelope: {key} is not text")
-    if problems:
-        raise BundleError(problems, "bundle_malformed")
-    if not envelope.get("signature") or not envelope.get("key_id"):
-        raise BundleError(["the vacancy list is not signed (key_id and signature are required)"], "bundle_unsigned")
-    return envelope
+    return read_sealed(VACANCY_LIST_SEAL, data)
 
 
 def verify_vacancy_list(data: bytes, trusted_keys: dict[str, bytes]) -> tuple[VacancyList, str]:
@@ -284,21 +251,5 @@ def verify_vacancy_list(data: bytes, trusted_keys: dict[str, bytes]) -> tuple[Va
     (bad_signature), then the list itself (vacancy_list_invalid). Nothing is trusted before the signature holds.
     """
     envelope = read_vacancy_envelope(data)
-    key_id = envelope["key_id"]
-    if key_id not in trusted_keys:
-        raise BundleError([f"signed with an unknown key {key_id!r}"], "unknown_key")
-    public = trusted_keys[key_id]
-    if not isinstance(public, bytes) or len(public) != 32:
-        raise BundleError([f"trusted key {key_id!r} is not a 32-byte Ed25519 public key"], "bad_key")
-    raw = envelope["payload"].encode("utf-8")
-    digest = envelope.get("payload_sha256")
-    if digest is not None and digest != hashlib.sha256(raw).hexdigest():
-        raise BundleError(["the content was changed after it was signed"], "bundle_tampered")
-    try:
-        signature = base64.b64decode(envelope["signature"], validate=True)
-        if base64.b64encode(signature).decode("ascii") != envelope["signature"]:
-            raise ValueError("non-canonical base64")
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, SIGNING_PREFIX + raw)
-    except (InvalidSignature, ValueError, binascii.Error) as exc:
-        raise BundleError([f"the signature does not verify with trusted key {key_id!r}"], "bad_signature") from exc
-    return vacancy_list_from_dict(_strict_json(envelope["payload"], "payload")), key_id
+    payload = open_sealed(VACANCY_LIST_SEAL, envelope, trusted_keys)
+    return vacancy_list_from_dict(_strict_json(payload, "payload")), envelope["key_id"]

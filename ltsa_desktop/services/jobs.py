@@ -379,14 +379,9 @@ def central_list_state(ctx: ServiceContext) -> dict[str, Any]:
 def _central_values(cv: CentralVacancy) -> tuple[dict[str, object], dict[str, FieldError]]:
     """The column values of one centre vacancy, checked like a form (lengths, currency, ranges)."""
     try:
-        clean = validate_vacancy(VacancyInput(
-            destination_country=cv.destination_country, position=cv.position, scheme=cv.scheme,
-            valid_from=cv.valid_from, valid_until=cv.valid_until, employer_name=cv.employer_name,
-            p3mi_name=cv.p3mi_name, p3mi_licence=cv.p3mi_licence, programme=cv.programme, exempt_job=cv.exempt_job,
-            min_age=cv.min_age, max_age=cv.max_age, sex=cv.sex, min_education=cv.min_education,
-            certificates=cv.certificates, health=cv.health, min_height_cm=cv.min_height_cm, quota=cv.quota,
-            salary_amount=cv.salary_amount, salary_currency=cv.salary_currency, contract_months=cv.contract_months,
-            source="central", notes=cv.notes))
+        # every field of the office's form, as the centre gave it
+        given = {f.name: getattr(cv, f.name) for f in fields(VacancyInput) if f.name != "source"}
+        clean = validate_vacancy(VacancyInput(**given, source="central"))
     except ValidationFailed as exc:
         return {}, exc.fields
     errors: dict[str, FieldError] = {}
