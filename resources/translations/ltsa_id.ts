@@ -2985,131 +2985,156 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="52" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="53" />
         <source>Sync with the central server</source>
         <translation>Sinkronisasi dengan server pusat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="60" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="61" />
         <source>Records the central server refused</source>
         <translation>Data yang ditolak server pusat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="63" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="64" />
         <source>These records are kept here and were not stored at the centre. Correct the cause (the record itself, or the office's enrolment at the centre), then send the record again. A conflict is sent again as a new version of the record.</source>
         <translation>Data ini tetap tersimpan di sini dan belum disimpan di pusat. Perbaiki penyebabnya (datanya sendiri, atau pendaftaran kantor di pusat), lalu kirim ulang datanya. Data yang bentrok dikirim ulang sebagai versi baru dari data tersebut.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
         <source>Record type</source>
         <translation>Jenis data</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
         <source>Record</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="70" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="72" />
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="72" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="71" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="72" />
         <source>Answered</source>
         <translation>Dijawab</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="78" />
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="148" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="79" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="149" />
         <source>No refused records.</source>
         <translation>Tidak ada data yang ditolak.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="83" />
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="180" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="84" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="202" />
         <source>Send again</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="86" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="87" />
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="106" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="107" />
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="117" />
         <source>Waiting to be sent: {n}</source>
         <translation>Menunggu dikirim: {n}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="117" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="118" />
         <source>Last successful sync: {at}</source>
         <translation>Sinkronisasi berhasil terakhir: {at}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="119" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="120" />
         <source>This PC is not enrolled with a central server yet.</source>
         <translation>PC ini belum terdaftar di server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="121" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="122" />
         <source>Last attempt failed: {reason}</source>
         <translation>Percobaan terakhir gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="123" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="124" />
         <source>The fee catalog from the centre was refused: {reason}</source>
         <translation>Katalog tarif dari pusat ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="124" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="125" />
         <source>The vacancy list from the centre was refused: {reason}</source>
         <translation>Daftar lowongan dari pusat ditolak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="129" />
         <source>What this PC installed before stays in use. Ask the centre's administrator to publish it again, signed with a key this office trusts.</source>
         <translation>Yang terpasang sebelumnya di PC ini tetap dipakai. Minta administrator pusat menerbitkannya lagi, ditandatangani dengan kunci yang dipercaya kantor ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="134" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="135" />
         <source>This PC's clock is {minutes} minutes behind the central server.</source>
         <translation>Jam PC ini terlambat {minutes} menit dibanding server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="135" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="136" />
         <source>This PC's clock is {minutes} minutes ahead of the central server.</source>
         <translation>Jam PC ini lebih cepat {minutes} menit dibanding server pusat.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="137" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="138" />
         <source>Tickets, receipts and reports carry this PC's time: ask an administrator to correct the date, time and time zone of this PC.</source>
         <translation>Tiket, kuitansi, dan laporan memakai waktu PC ini: minta administrator membetulkan tanggal, jam, dan zona waktu PC ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="149" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="150" />
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="149" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="150" />
         <source>conflict</source>
         <translation>bentrok</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="171" />
+        <source>The record's content does not match its own label ({field} differs). Correct the record, then send it again.</source>
+        <translation>Isi data tidak cocok dengan labelnya sendiri ({field} berbeda). Perbaiki datanya, lalu kirim ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="174" />
+        <source>The centre says this record belongs to another office. Check this PC's enrolment at the centre.</source>
+        <translation>Menurut pusat, data ini milik kantor lain. Periksa pendaftaran PC ini di pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="176" />
+        <source>The centre says this record was made on another PC; a PC may only send its own records. Check this PC's enrolment at the centre.</source>
+        <translation>Menurut pusat, data ini dibuat di PC lain; sebuah PC hanya boleh mengirim datanya sendiri. Periksa pendaftaran PC ini di pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="178" />
+        <source>The record holds a number with decimals; amounts must be whole rupiah. Correct the record, then send it again.</source>
+        <translation>Data ini memuat angka desimal; jumlah uang harus rupiah bulat. Perbaiki datanya, lalu kirim ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="180" />
+        <source>The centre already holds other content under this version and set this copy aside. Sending it again stores it as a new version.</source>
+        <translation>Pusat sudah menyimpan isi lain untuk versi ini dan menyisihkan salinan ini. Kirim ulang akan menyimpannya sebagai versi baru.</translation>
     </message>
 </context>
 <context>
@@ -4161,7 +4186,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Daftar kerja saya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="186" />
+        <location filename="../../ltsa_desktop/ui/pages/sync_status.py" line="208" />
         <source>Sync</source>
         <translation>Sinkronisasi</translation>
     </message>
