@@ -30,6 +30,7 @@ LAYOUTS: tuple[Layout, ...] = ("80mm", "58mm", "A5", "A4")
 
 COPY_TEXT = "SALINAN / COPY"
 VOID_TEXT = "DIBATALKAN / VOID"
+CONTINUED_TEXT = "lanjutan / continued"
 DEFAULT_TZ = "Asia/Jakarta"
 
 
@@ -262,15 +263,19 @@ class Flow:
     """Lays content out top to bottom, measuring everything before drawing anything.
 
     A roll comes out exactly as long as its content; a sheet breaks between blocks onto further pages (a block
-    made by ``keep_together`` moves whole), each page then carrying ``footer`` and a page count. Not thread-safe;
-    make one per document.
+    made by ``keep_together`` moves whole), each page then carrying ``footer`` and a page count. A sheet's second
+    and later pages open with ``running_header`` (when given), ``lanjutan / continued`` and the page count above a
+    thin rule, so a loose continuation page still says what it belongs to. Not thread-safe; make one per
+    document.
     """
 
-    def __init__(self, paper_: Paper, *, title: str, footer: str = "", watermark: str | None = None) -> None:
+    def __init__(self, paper_: Paper, *, title: str, footer: str = "", watermark: str | None = None,
+                 running_header: str = "") -> None:
         self.paper = paper_
         self.x0, self.width = paper_.margin, paper_.content_width
         self.size = paper_.font_size
         self.title, self.footer, self.watermark = title, footer, watermark
+        self.running_header = running_header
         self._blocks: list[_Block] = []
 
     def font(self, bold: bool = False) -> str:
@@ -362,20 +367,25 @@ class Flow:
     def content_height(self) -> float:
         return sum(b.height for b in self._blocks)
 
+    @property
+    def _running_header_height(self) -> float:
+        """Room the running header takes at the top of a continuation sheet (0 without one, or on a roll)."""
+        return self.size * 2.2 if self.running_header and not self.paper.is_roll else 0.0
+
     def _paginate(self) -> list[list[tuple[float, _Block]]]:
-        top = self.paper.margin
+        top = page_top = self.paper.margin
         bottom = (self.paper.height or math.inf) - self.paper.margin - (self.size * 2 if self.footer else 0)
         pages: list[list[tuple[float, _Block]]] = [[]]
         y = top
         queue = list(self._blocks)
         while queue:
             block = queue.pop(0)
-            if y + block.height > bottom and y > top:
-                if block.parts and block.height > bottom - top:
+            if y + block.height > bottom and y > page_top:
+                if block.parts and block.height > bottom - top - self._running_header_height:
                     queue[:0] = block.parts  # too tall for any page: let it split
                     continue
                 pages.append([])
-                y = top
+                y = page_top = top + self._running_header_height
             pages[-1].append((y, block))
             y += block.height
         return pages
@@ -392,6 +402,8 @@ class Flow:
         for number, page in enumerate(pages, start=1):
             if self.watermark and not self.paper.is_roll:
                 draw_watermark(canvas, self.watermark, width, height, self.font(True))
+            if number > 1 and self._running_header_height:
+                self._draw_running_header(canvas, number, len(pages), height)
             for top, block in page:
                 for op in block.ops:
                     _draw(canvas, _shift(op, top), height)
@@ -410,6 +422,36 @@ class Flow:
             canvas.showPage()
         canvas.save()
         return buffer.getvalue()
+
+    def _draw_running_header(self, canvas: Canvas, number: int, count: int, page_height: float) -> None:
+        """``running_header`` at the left, ``lanjutan / continued`` and the page count at the right of a
+        continuation sheet's top, over a thin rule; a long header is set smaller, then shortened with an ellipsis,
+        never run under the right-hand text."""
+        size = self.size - 1
+        baseline = page_height - self.paper.margin - size
+        page_text = f"{CONTINUED_TEXT} · Halaman / Page {number} / {count}"
+        room = self.width - stringWidth(page_text, self.font(), size) - 2 * size
+        text = clean_text(self.running_header)
+        text_size = fit_size(text, self.font(True), size, room, minimum=min(size, 6.5))
+        canvas.saveState()
+        canvas.setFillGray(0.25)
+        canvas.setFont(self.font(True), text_size)
+        canvas.drawString(self.x0, baseline, ellipsize(text, self.font(True), text_size, room))
+        canvas.setFont(self.font(), size)
+        canvas.drawRightString(self.x0 + self.width, baseline, page_text)
+        canvas.setLineWidth(0.5)
+        rule_y = page_height - self.paper.margin - self._running_header_height + size * 0.4
+        canvas.line(self.x0, rule_y, self.x0 + self.width, rule_y)
+        canvas.restoreState()
+
+
+def ellipsize(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line no wider than ``width``: cut at the end with ``…`` when it is too long."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _shift(op: tuple, dy: float) -> tuple:

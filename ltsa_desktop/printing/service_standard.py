@@ -5,7 +5,9 @@ English sub-labels), the desk and agency, the requirements checklist (mandatory 
 requirement is limited to, or filtered for one chosen scheme), the procedure with a time standard per step, the
 product, the total time, the fee lines in force (payer, amount, legal basis; an unverified line is marked
 "tarif belum terverifikasi", never shown as fact), the complaint channel, the legal basis and the fee schedule
-version. ``render_service_standard`` is pure (no files, no database, no Qt).
+version. Each further sheet opens with a running header (office, service code and name, "lanjutan / continued",
+page count), so a loose second page still says what it belongs to. ``render_service_standard`` is pure (no
+files, no database, no Qt).
 """
 
 from __future__ import annotations
@@ -121,13 +123,19 @@ def _heading(f: Flow, number: int, label_id: str, label_en: str) -> None:
               fill=0.9)
 
 
+def running_header(doc: ServiceStandardDoc) -> str:
+    """The line heading every continuation page (the sheet adds "lanjutan / continued" and the page count)."""
+    return f"{doc.office_name} · {doc.code} · {doc.name_id}"
+
+
 def render_service_standard(doc: ServiceStandardDoc) -> bytes:
-    """The service standard as PDF bytes on A4 portrait sheets, each footed with the office, the service code,
-    the schedule version and a page count."""
+    """The service standard as PDF bytes on A4 portrait sheets, each footed with the service code, the schedule
+    version and a page count; the second and later sheets open with the running header (``running_header``)."""
     register_fonts()
     printed = datetime_text(doc.printed_at, doc.tz_name)
     f = Flow(paper("A4"), title=f"{TITLE_ID} {doc.code}",
-             footer=f"{doc.code} · jadwal tarif {doc.schedule_version} · Dicetak {printed}")
+             footer=f"{doc.code} · jadwal tarif {doc.schedule_version} · Dicetak {printed}",
+             running_header=running_header(doc))
     header_left = [Span(doc.office_name, True, 4)]
     if doc.office_address:
         header_left.append(Span(doc.office_address, False, -0.5, gray=0.25))

@@ -99,6 +99,33 @@ def test_render_pure_doc_and_long_content_breaks_pages() -> None:
     assert len(reader.pages) >= 2 and "Dokumen 79" in _text(render_service_standard(long))
 
 
+def test_continuation_pages_carry_running_header(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    long = _doc(office_name="LTSA Surabaya", code="NAK-01", name_id="Pendaftaran CPMI",
+                requirements=tuple(StandardRequirement(f"Dokumen {i}", f"Document {i}") for i in range(60)))
+    pdf = render_service_standard(long)
+    pages = [p.extract_text().replace("\n", " ") for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) >= 2
+    assert pages[1].startswith("LTSA Surabaya · NAK-01 · Pendaftaran CPMI "
+                               f"lanjutan / continued · Halaman / Page 2 / {len(pages)} ")
+    assert all("lanjutan / continued" in text for text in pages[1:])
+    assert "lanjutan" not in pages[0] and "MAKLUMAT / STANDAR PELAYANAN" not in pages[1]
+    assert "Dokumen 59" in " ".join(pages)
+    short = PdfReader(io.BytesIO(render_service_standard(_doc())))
+    assert len(short.pages) == 1 and "lanjutan" not in short.pages[0].extract_text()
+    images = render_pngs(pdf, "standard-continued", tmp_path, dpi=60)
+    assert len(images) == len(pages) and all(ink(img) > 0.003 for img in images)
+
+
+def test_long_running_header_is_shortened_but_keeps_continued_and_page_count() -> None:
+    name = "Layanan dengan nama yang sangat panjang sekali " * 6
+    pdf = render_service_standard(_doc(name_id=name, requirements=tuple(
+        StandardRequirement(f"Dokumen {i}") for i in range(70))))
+    header, right = PdfReader(io.BytesIO(pdf)).pages[1].extract_text().split("\n")[:2]
+    assert header.startswith("LTSA Uji · X-01 · Layanan dengan") and header.endswith("…")
+    assert len(header) < len(f"LTSA Uji · X-01 · {name}")
+    assert right.startswith("lanjutan / continued · Halaman / Page 2 / ")
+
+
 def test_doc_refuses_float_money_unknown_payer_and_naive_time() -> None:
     with pytest.raises(TypeError):
         StandardFee("a", "a", 1.5, "applicant", "x")  # type: ignore[arg-type]
