@@ -35,4 +35,19 @@ ID: dict[str, str] = {
         "zona waktu PC ini.",
     "refused": "ditolak",
     "conflict": "bentrok",
+    "The record's content does not match its own label ({field} differs). Correct the record, then send it again.":
+        "Isi data tidak cocok dengan labelnya sendiri ({field} berbeda). Perbaiki datanya, lalu kirim ulang.",
+    "The centre says this record belongs to another office. Check this PC's enrolment at the centre.":
+        "Menurut pusat, data ini milik kantor lain. Periksa pendaftaran PC ini di pusat.",
+    "The centre says this record was made on another PC; a PC may only send its own records. Check this PC's "
+    "enrolment at the centre.":
+        "Menurut pusat, data ini dibuat di PC lain; sebuah PC hanya boleh mengirim datanya sendiri. Periksa "
+        "pendaftaran PC ini di pusat.",
+    "The record holds a number with decimals; amounts must be whole rupiah. Correct the record, then send it "
+    "again.":
+        "Data ini memuat angka desimal; jumlah uang harus rupiah bulat. Perbaiki datanya, lalu kirim ulang.",
+    "The centre already holds other content under this version and set this copy aside. Sending it again "
+    "stores it as a new version.":
+        "Pusat sudah menyimpan isi lain untuk versi ini dan menyisihkan salinan ini. Kirim ulang akan "
+        "menyimpannya sebagai versi baru.",
 }

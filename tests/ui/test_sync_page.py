@@ -47,7 +47,9 @@ def test_refused_record_is_listed_and_sent_again(qtbot, office) -> None:  # type
     page = _page(qtbot, office)
     assert page.skew_warning.isHidden()  # 12 seconds is fine
     assert page.table.rowCount() == 1 and page.empty_label.isHidden()
+    # a reason without one of the centre's refusal codes is shown exactly as sent
     assert [page.table.item(0, j).text() for j in (0, 1, 2, 4)] == ["ticket", ticket.id, "1", "invalid payload"]
+    assert page.table.item(0, 4).toolTip() == "invalid payload"
     assert not page.retry_button.isEnabled()
     page.resize(900, 500)
     page.show()
@@ -59,6 +61,75 @@ def test_refused_record_is_listed_and_sent_again(qtbot, office) -> None:  # type
     with office.db.read() as s:
         assert s.execute(select(Outbox.state).where(Outbox.record_id == ticket.id)).scalar_one() == "pending"
     assert "Waiting to be sent: 1" in page.status_label.text()
+
+
+class RefusingCentre(SkewedFake):
+    """Refuses each record in ``refusals`` (record id → (status, reason)) with the given answer."""
+
+    def __init__(self, refusals: dict[str, tuple[str, str]]) -> None:
+        super().__init__(0.0)
+        self.refusals = refusals
+
+    def push(self, batch: dict[str, Any]) -> Any:
+        results = []
+        for answer, record in zip(FakeServer.push(self, batch), batch["records"], strict=True):
+            status, reason = self.refusals.get(record["id"], (answer["status"], answer["reason"]))
+            results.append({**answer, "entity": record["entity"], "id": record["id"], "version": record["version"],
+                            "status": status, "reason": reason})
+        return PushResult(batch_id=batch["batch_id"], results=results, contiguous_high_water=0, gaps=[],
+                          server_time=datetime.now(UTC)).with_clock_skew(self.skew)
+
+
+def _centre_reason(record: dict[str, Any], **change: Any) -> str:
+    """The reason the centre's own check gives ``record`` when ``change`` is applied to the device or payload."""
+    from ltsa_desktop.central.apply import DeviceIdentity, check_record
+    from ltsa_desktop.sync.protocol import WireRecord
+
+    device = DeviceIdentity(change.pop("device_id", record["device_id"]), change.pop("office_id", record["office_id"]),
+                            "SBY01", "01")
+    wire = WireRecord.model_validate({**record, "payload": {**record["payload"], **change}})
+    reason = check_record(wire, device)
+    assert reason is not None
+    return reason
+
+
+def test_known_refusal_codes_are_explained_with_the_raw_reason_in_the_tooltip(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    queue.ensure_default_lines(office.ctx, office.admin)
+    tickets = [queue.issue_ticket(office.ctx, queue.KIOSK_ACTOR, "A").value.ticket for _ in range(6)]
+    other = "0190a8c4-0000-7000-8000-000000000001"
+    with office.db.read() as s:
+        records = {row.record_id: {"entity": row.entity, "id": row.record_id, "version": row.version,
+                                   "office_id": office.ctx.office_id, "device_id": row.device_id,
+                                   "device_seq": row.device_seq, "created_at": datetime.now(UTC),
+                                   "payload": {}}
+                   for row in s.execute(select(Outbox).where(Outbox.record_id.in_([t.id for t in tickets])))
+                   .scalars()}
+    reasons = [_centre_reason(records[tickets[0].id], office_id=other),
+               _centre_reason(records[tickets[1].id], device_id=other),
+               _centre_reason(records[tickets[2].id], version=99),
+               _centre_reason(records[tickets[3].id], fee=1.5),
+               "conflict: this id and version were already received with other content; quarantined at the centre",
+               "quota_exceeded: the centre is full"]
+    statuses = ["rejected"] * 4 + ["conflict", "rejected"]
+    centre = RefusingCentre({t.id: (status, reason) for t, status, reason in zip(tickets, statuses, reasons,
+                                                                                 strict=True)})
+    run_round(office.db, office.ctx.device_id, centre)
+    page = _page(qtbot, office)
+    assert page.table.rowCount() == 6
+    shown = {page.table.item(i, 1).text(): (page.table.item(i, 4).text(), page.table.item(i, 4).toolTip())
+             for i in range(6)}
+    expected = ["The centre says this record belongs to another office.",
+                "The centre says this record was made on another PC;",
+                "The record's content does not match its own label (version differs).",
+                "The record holds a number with decimals; amounts must be whole rupiah.",
+                "The centre already holds other content under this version",
+                "quota_exceeded: the centre is full"]
+    for ticket, reason, start in zip(tickets, reasons, expected, strict=True):
+        text, tooltip = shown[ticket.id]
+        assert text.startswith(start)
+        assert tooltip == (reason if text == reason else f"{text}\n\n{reason}")  # the centre's words kept
+    assert all(not text.startswith(("office_mismatch", "device_mismatch", "payload_", "conflict:"))
+               for text, _ in shown.values())
 
 
 def test_clock_skew_warning(qtbot, office) -> None:  # type: ignore[no-untyped-def]

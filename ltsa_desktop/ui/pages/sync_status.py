@@ -3,6 +3,7 @@ records the centre refused (with its reason), each of which can be sent again on
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -149,16 +150,37 @@ class SyncPage(QWidget):
         answers = {"rejected": self.tr("refused"), "conflict": self.tr("conflict")}
         self.table.setRowCount(len(self.problems))
         for i, p in enumerate(self.problems):
-            values = (p.entity, p.record_id, str(p.version), answers.get(p.state, p.state), p.reason or "",
-                      self._when(p.answered_at) if p.answered_at else "")
+            values = (p.entity, p.record_id, str(p.version), answers.get(p.state, p.state),
+                      self.reason_text(p.reason or ""), self._when(p.answered_at) if p.answered_at else "")
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if j == 4:
-                    item.setToolTip(value)
+                if j == 4:  # the whole sentence (the column may cut it) and the centre's own words under it
+                    item.setToolTip(value if value == (p.reason or "") else f"{value}\n\n{p.reason}")
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.empty_label.setVisible(not self.problems)
         self._selection_changed()
+
+    def reason_text(self, reason: str) -> str:
+        """The centre's refusal as a sentence in the user's language when its code is one the centre is known to
+        send (``"code: explanation"``); any other reason is shown as sent."""
+        code, _, detail = reason.partition(":")
+        code = code.strip()
+        if code == "payload_mismatch":
+            found = re.search(r"payload (\w+) differs", detail)
+            return self.tr("The record's content does not match its own label ({field} differs). Correct the "
+                           "record, then send it again.").format(field=found.group(1) if found else "?")
+        known = {
+            "office_mismatch": self.tr("The centre says this record belongs to another office. Check this PC's "
+                                       "enrolment at the centre."),
+            "device_mismatch": self.tr("The centre says this record was made on another PC; a PC may only send "
+                                       "its own records. Check this PC's enrolment at the centre."),
+            "payload_float": self.tr("The record holds a number with decimals; amounts must be whole rupiah. "
+                                     "Correct the record, then send it again."),
+            "conflict": self.tr("The centre already holds other content under this version and set this copy "
+                                "aside. Sending it again stores it as a new version."),
+        }
+        return known.get(code, reason)
 
     def _selection_changed(self) -> None:
         self.retry_button.setEnabled(self.selected() is not None)
