@@ -112,7 +112,8 @@ ID: dict[str, str] = {
     "Only a supervisor can verify a vacancy.": "Hanya koordinator yang dapat memverifikasi lowongan.",
     # vacancies from the centre
     "Centre": "Pusat",
-    "✓ verified by the centre ({who})": "✓ diverifikasi pusat ({who})",
+    "✓ verified by the centre": "✓ diverifikasi pusat",
+    "Verified at the centre by {who}": "Diverifikasi di pusat oleh {who}",
     "This vacancy comes from the centre; only the centre's next vacancy list changes it.":
     "Lowongan ini berasal dari pusat; hanya daftar lowongan pusat berikutnya yang dapat mengubahnya.",
     "Vacancy list from the centre: version {version}, issued {issued}, {count} vacancies.":

@@ -47,7 +47,13 @@ from ltsa_desktop.domain.matching import (
 )
 from ltsa_desktop.domain.nik import mask_nik
 from ltsa_desktop.domain.roles import ADMINS, STAFF_AND_UP, SUPERVISORS
-from ltsa_desktop.domain.vacancy_list import BundleError, CentralVacancy, verify_vacancy_list
+from ltsa_desktop.domain.vacancy_list import (
+    BundleError,
+    CentralVacancy,
+    VacancyList,
+    sign_vacancy_list,
+    verify_vacancy_list,
+)
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.storage.chain import next_in_series
 from ltsa_desktop.storage.models.applicants import Applicant
@@ -682,8 +688,6 @@ _DEMO = (
      20_000, "TWD", "PT Mitra Karya Sejahtera", "KEP.123/PPTKIS/2024"),
     ("Hong Kong", "Pengurus rumah tangga", "p_to_p", "pengurus_rumah_tangga", 23, 45, "F", "sd", (), "", None,
      4_990, "HKD", "PT Bina Insan Mandiri", "KEP.77/P3MI/2023"),
-    ("Korea Selatan", "Operator pabrik manufaktur (G to G EPS)", "g_to_g", None, 18, 39, "", "sma",
-     ("EPS-TOPIK",), "tidak buta warna", None, 2_060_740, "KRW", "", ""),
     ("Taiwan", "Operator mesin pabrik (SP2T)", "sp2t", None, 20, 35, "M", "smk", (), "tidak buta warna", 160,
      27_470, "TWD", "", ""),
     ("Jepang", "Perawat lansia (Specified Skilled Worker)", "p_to_p", None, 20, 35, "", "sma",
@@ -716,6 +720,7 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
                                                   row.data.valid_from, row.data.valid_until, True, licence,
                                                   programme, "", "open"), today):
             verify_vacancy(ctx, admin, row.id, row.version)
+    _seed_demo_central_list(ctx, admin, today)
     if applicant_id:
         matches = match_for_applicant(ctx, applicant_id)
         if matches:
@@ -725,3 +730,27 @@ def seed_demo_data(ctx: ServiceContext, admin: Actor) -> None:
                                vacancy_ids=tuple(m.vacancy.id for m in matches[:3]),
                                referral_vacancy_id=matches[0].vacancy.id)
 
+
+def _seed_demo_central_list(ctx: ServiceContext, admin: Actor, today: date) -> None:
+    """Demo: G to G vacancies as the centre's list brings them in a sync round, signed with the demo issuer key
+    (which the demo catalog step trusts)."""
+    from ltsa_desktop.services.catalog import demo_keys, trusted_keys
+
+    key_id, private, _public = demo_keys()
+    if key_id not in trusted_keys(ctx):  # the demo catalog step did not run: the office trusts no demo issuer
+        return
+    common = {"scheme": "g_to_g", "valid_from": today - timedelta(days=10), "valid_until": today + timedelta(days=80),
+              "quota": 50, "verified": True, "verified_by": "Direktorat Penempatan (demo)", "verified_at": ctx.now()}
+    vacancies = (
+        CentralVacancy(id="DEMO-GTG-KR-01", destination_country="Korea Selatan",
+                       position="Operator pabrik manufaktur (G to G EPS)", programme="G to G Korea (EPS)",
+                       min_age=18, max_age=39, min_education="sma", certificates=("EPS-TOPIK",),
+                       health="tidak buta warna", salary_amount=2_060_740, salary_currency="KRW", contract_months=36,
+                       **common),  # type: ignore[arg-type]
+        CentralVacancy(id="DEMO-GTG-JP-01", destination_country="Jepang", position="Perawat (kangoshi) IJEPA",
+                       programme="G to G Jepang (IJEPA)", min_age=20, max_age=35, min_education="d1_d3",
+                       certificates=("STR perawat",), salary_amount=200_000, salary_currency="JPY",
+                       contract_months=36, **common),  # type: ignore[arg-type]
+    )
+    data = sign_vacancy_list(VacancyList("Pusat (demo)", ctx.now(), vacancies), private, key_id)
+    install_central_vacancies(ctx, admin, data, list_version=1)

@@ -707,43 +707,43 @@ Terapkan?</translation>
 <context>
     <name>CounsellingDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="230" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="278" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="231" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="279" />
         <source>Counselling session</source>
         <translation>Sesi bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="233" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="234" />
         <source>Applicant: {name}</source>
         <translation>Pemohon: {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="237" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="238" />
         <source>Interests and wishes</source>
         <translation>Minat dan keinginan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="238" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="239" />
         <source>Advice given</source>
         <translation>Saran yang diberikan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="239" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="240" />
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="240" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="241" />
         <source>Vacancies discussed</source>
         <translation>Lowongan yang dibahas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="241" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="242" />
         <source>Refer to vacancy (prints a referral slip)</source>
         <translation>Rujuk ke lowongan (mencetak surat rujukan)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="248" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="249" />
         <source>No referral</source>
         <translation>Tanpa rujukan</translation>
     </message>
@@ -1099,12 +1099,12 @@ Terapkan?</translation>
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="628" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="632" />
         <source>Matching and counselling</source>
         <translation>Pencocokan dan bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="629" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="633" />
         <source>Vacancies</source>
         <translation>Lowongan</translation>
     </message>
@@ -1300,147 +1300,147 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>MatchingTab</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="457" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="461" />
         <source>NIK, name, phone, passport, ticket or case number</source>
         <translation>NIK, nama, telepon, paspor, nomor antrean atau nomor berkas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="465" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="469" />
         <source>Learned in the session (optional):</source>
         <translation>Diketahui saat bimbingan (opsional):</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="471" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="475" />
         <source>Certificates held, comma-separated</source>
         <translation>Sertifikat yang dimiliki, dipisah koma</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="472" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="476" />
         <source>Height</source>
         <translation>Tinggi badan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="475" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="479" />
         <source>Match again</source>
         <translation>Cocokkan ulang</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="481" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="485" />
         <source>Choose an applicant to see the open vacancies ranked for them.</source>
         <translation>Pilih pemohon untuk melihat lowongan terbuka yang diurutkan untuknya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="488" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="492" />
         <source>Vacancy</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="488" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="492" />
         <source>Fits</source>
         <translation>Cocok</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="488" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="492" />
         <source>Not met</source>
         <translation>Tidak terpenuhi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="489" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="493" />
         <source>To check</source>
         <translation>Perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="500" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="504" />
         <source>Counselling session…</source>
         <translation>Sesi bimbingan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="505" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="509" />
         <source>Earlier counselling sessions:</source>
         <translation>Sesi bimbingan sebelumnya:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="510" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="514" />
         <source>Print the referral slip again</source>
         <translation>Cetak ulang surat rujukan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="537" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="541" />
         <source>referral</source>
         <translation>rujukan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="551" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
         <source>{name}: {fit} of {total} open vacancies fit</source>
         <translation>{name}: {fit} dari {total} lowongan terbuka cocok</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="559" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="555" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="559" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="563" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="567" />
         <source>No open, verified vacancy at the moment.</source>
         <translation>Saat ini belum ada lowongan terbuka yang terverifikasi.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="577" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="581" />
         <source>Age {required} (is {actual})</source>
         <translation>Usia {required} (saat ini {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="577" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="581" />
         <source>Sex: {required}</source>
         <translation>Jenis kelamin: {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="578" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="582" />
         <source>Education at least {required} (has {actual})</source>
         <translation>Pendidikan minimal {required} (dimiliki {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="579" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="583" />
         <source>Certificate {required}</source>
         <translation>Sertifikat {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="580" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="584" />
         <source>Height at least {required} cm (is {actual})</source>
         <translation>Tinggi minimal {required} cm (saat ini {actual})</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="581" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="585" />
         <source>Health: {required}</source>
         <translation>Kesehatan: {required}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="582" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="586" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="582" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="586" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="593" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="597" />
         <source>No requirements listed.</source>
         <translation>Tidak ada syarat yang dicantumkan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="612" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="616" />
         <source>Counselling session</source>
         <translation>Sesi bimbingan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="613" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="617" />
         <source>Choose an earlier session that referred to a vacancy.</source>
         <translation>Pilih sesi sebelumnya yang merujuk ke lowongan.</translation>
     </message>
@@ -1616,98 +1616,98 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>PeriodSummaryDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="448" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="451" />
         <source>Weekly and monthly summary</source>
         <translation>Ringkasan mingguan dan bulanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="454" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="457" />
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="455" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="458" />
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="458" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="518" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="461" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="521" />
         <source>Save PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="461" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="464" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="461" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="464" />
         <source>containing</source>
         <translation>yang memuat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="477" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="477" />
         <source>Tickets</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="477" />
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="477" />
         <source>No-show</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="474" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="477" />
         <source>Not served</source>
         <translation>Tidak terlayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="478" />
         <source>Wait median</source>
         <translation>Median tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="478" />
         <source>Over wait target</source>
         <translation>Melewati target tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="478" />
         <source>Collected (net)</source>
         <translation>Diterima (neto)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="475" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="478" />
         <source>Closed</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="490" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="493" />
         <source>{start} – {end}: {issued} tickets, {served} served, {no_show} no-show; waiting time median {wm} min, p90 {wp} min; {breaches} over the wait target; {collected} collected (net); {closed} of {open_days} days with tickets closed.</source>
         <translation>{start} – {end}: {issued} tiket, {served} dilayani, {no_show} tidak hadir; waktu tunggu median {wm} menit, p90 {wp} menit; {breaches} melewati target waktu tunggu; {collected} diterima (neto); {closed} dari {open_days} hari bertiket sudah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="501" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="504" />
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="501" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="504" />
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="511" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="514" />
         <source>Save the summary as PDF</source>
         <translation>Simpan ringkasan sebagai PDF</translation>
     </message>
@@ -2463,234 +2463,234 @@ Mesin basis data: {engine}</translation>
 <context>
     <name>SupervisorDayPage</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="86" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="87" />
         <source>Close this day…</source>
         <translation>Tutup hari ini…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="91" />
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="94" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="95" />
         <source>Reopen day…</source>
         <translation>Buka kembali hari…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="96" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="97" />
         <source>Reopen a closed day for a correction (needs a supervisor's approval; every change is flagged in the report)</source>
         <translation>Buka kembali hari yang sudah ditutup untuk koreksi (perlu persetujuan koordinator; setiap perubahan ditandai di laporan)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="100" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="101" />
         <source>Daily report PDF…</source>
         <translation>PDF laporan harian…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="101" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="102" />
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="102" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="103" />
         <source>Week / month…</source>
         <translation>Minggu / bulan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="109" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="110" />
         <source>Tickets</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="113" />
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="112" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="166" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="247" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="250" />
         <source>Served</source>
         <translation>Dilayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="114" />
         <source>No-show</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="114" />
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="115" />
         <source>Transferred</source>
         <translation>Dialihkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="116" />
         <source>Not served</source>
         <translation>Tidak terlayani</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="117" />
         <source>Over wait target</source>
         <translation>Melewati target tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="117" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="163" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="164" />
         <source>Longest wait (min)</source>
         <translation>Tunggu terlama (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="121" />
         <source>Show the tickets behind this figure</source>
         <translation>Tampilkan tiket di balik angka ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="126" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="127" />
         <source>Money and control</source>
         <translation>Keuangan dan pengawasan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="131" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="132" />
         <source>Collected (net)</source>
         <translation>Diterima (neto)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="131" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="132" />
         <source>Receipts</source>
         <translation>Kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="132" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="133" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="337" />
         <source>Voids</source>
         <translation>Pembatalan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="132" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="133" />
         <source>Approvals</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="133" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="134" />
         <source>Cash sessions / differences</source>
         <translation>Sesi kas / selisih</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="134" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="135" />
         <source>Sync: pending / refused</source>
         <translation>Sinkronisasi: menunggu / ditolak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="135" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="136" />
         <source>Changes after close</source>
         <translation>Perubahan setelah ditutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="136" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="137" />
         <source>Overdue cases</source>
         <translation>Berkas lewat tenggat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="139" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="140" />
         <source>Show the records behind this figure</source>
         <translation>Tampilkan catatan di balik angka ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="158" />
         <source>Line</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="162" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="158" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="163" />
         <source>Wait median</source>
         <translation>Median tunggu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="157" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="162" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="158" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="163" />
         <source>Wait p90</source>
         <translation>Tunggu p90</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="158" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="166" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="159" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="167" />
         <source>Service median</source>
         <translation>Median layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="168" />
         <source>Service p90</source>
         <translation>Layanan p90</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="169" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="170" />
         <source>By service</source>
         <translation>Per layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="169" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="170" />
         <source>By counter</source>
         <translation>Per loket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="170" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="171" />
         <source>By staff member</source>
         <translation>Per petugas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="181" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="184" />
         <source>Arrivals and served per hour</source>
         <translation>Kedatangan dan dilayani per jam</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="212" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="215" />
         <source>Closed by {name}</source>
         <translation>Ditutup oleh {name}</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="213" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="216" />
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="218" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="221" />
         <source>No tickets on this day.</source>
         <translation>Tidak ada tiket pada hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="221" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="224" />
         <source>Waiting time: median {wm} min, p90 {wp} min, longest {wx} min. Service time: median {sm} min, p90 {sp} min. Priority lane: {share:.0%} of tickets, median wait {pm} min.</source>
         <translation>Waktu tunggu: median {wm} menit, p90 {wp} menit, terlama {wx} menit. Waktu layanan: median {sm} menit, p90 {sp} menit. Jalur prioritas: {share:.0%} tiket, median tunggu {pm} menit.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="244" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="247" />
         <source>Arrivals</source>
         <translation>Kedatangan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="254" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="257" />
         <source>Satisfaction survey (IKM): no ratings on this day.</source>
         <translation>Survei Kepuasan Masyarakat (IKM): belum ada penilaian pada hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="257" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="260" />
         <source>Satisfaction survey (IKM): {index} – grade {grade} ({category}), {count} ratings.</source>
         <translation>Survei Kepuasan Masyarakat (IKM): {index} – mutu {grade} ({category}), {count} penilaian.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="261" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="264" />
         <source>Comments:</source>
         <translation>Saran dan komentar:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="283" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="286" />
         <source>Counters still open: {c}
 Tickets being served: {s}
 Open cash sessions: {k}
@@ -2705,277 +2705,277 @@ Tiket menunggu yang ditutup sebagai tidak terlayani: {w}
 Tutup dan tandatangani hari ini?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="285" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="288" />
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="287" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="292" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="290" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="295" />
         <source>Close of day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="312" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="315" />
         <source>Reopened: every change is flagged in the report. Close it again when done.</source>
         <translation>Dibuka kembali: setiap perubahan ditandai di laporan. Tutup lagi setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="327" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="330" />
         <source>Payment with a fee waiver</source>
         <translation>Pembayaran dengan pembebasan biaya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="327" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="330" />
         <source>Receipt void</source>
         <translation>Pembatalan kuitansi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="328" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="331" />
         <source>Cash session closed</source>
         <translation>Sesi kas ditutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="328" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="331" />
         <source>Day reopened</source>
         <translation>Hari dibuka kembali</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="329" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="332" />
         <source>Day closed</source>
         <translation>Hari ditutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="329" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="332" />
         <source>Change refused (day closed)</source>
         <translation>Perubahan ditolak (hari sudah ditutup)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="330" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
         <source>Waiting to be sent</source>
         <translation>Menunggu dikirim</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="330" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
         <source>Accepted by the server</source>
         <translation>Diterima server</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="331" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="331" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
         <source>Refused by the server</source>
         <translation>Ditolak server</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="332" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="335" />
         <source>Cash</source>
         <translation>Tunai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="332" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="335" />
         <source>Bank transfer</source>
         <translation>Transfer bank</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="336" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="350" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="370" />
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="336" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="359" />
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="357" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="336" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="333" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="336" />
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="337" />
         <source>Method</source>
         <translation>Cara bayar</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="337" />
         <source>Cashier</source>
         <translation>Kasir</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="334" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="337" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="350" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="370" />
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="335" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="338" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="350" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="370" />
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="350" />
         <source>Action</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="166" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="347" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="357" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="167" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="350" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="354" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="162" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="163" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="354" />
         <source>Counter</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="354" />
         <source>Opened</source>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="354" />
         <source>Closed</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="354" />
         <source>Float</source>
         <translation>Modal awal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="355" />
         <source>Expected</source>
         <translation>Seharusnya</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="355" />
         <source>Counted</source>
         <translation>Dihitung</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="355" />
         <source>Difference</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="352" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="355" />
         <source>Signed off by</source>
         <translation>Diparaf oleh</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="359" />
         <source>Service</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="359" />
         <source>Due</source>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="356" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="359" />
         <source>Days late</source>
         <translation>Hari terlambat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="357" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="363" />
         <source>received</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="360" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="363" />
         <source>in process</source>
         <translation>diproses</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="361" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="364" />
         <source>ready</source>
         <translation>siap</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="364" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
         <source>Records of this day</source>
         <translation>Catatan hari ini</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="364" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
         <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="370" />
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="367" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="370" />
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="376" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="388" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="379" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="391" />
         <source>Reopen day</source>
         <translation>Buka kembali hari</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="377" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="380" />
         <source>Why must this closed day be reopened? (Every change made while it is open again is flagged in the day's report; close it again when done.)</source>
         <translation>Mengapa hari yang sudah ditutup ini harus dibuka kembali? (Setiap perubahan selama dibuka kembali ditandai di laporan hari itu; tutup lagi setelah selesai.)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="381" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="384" />
         <source>Reopen a closed day</source>
         <translation>Membuka kembali hari yang sudah ditutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="394" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="397" />
         <source>Save the daily report as PDF</source>
         <translation>Simpan laporan harian sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="401" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="404" />
         <source>Daily report</source>
         <translation>Laporan harian</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="406" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="409" />
         <source>Folder for the CSV files (tickets, cases, payments)</source>
         <translation>Folder untuk berkas CSV (tiket, berkas layanan, pembayaran)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="412" />
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="414" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="415" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="417" />
         <source>Export CSV</source>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="414" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="417" />
         <source>Saved:
 {files}</source>
         <translation>Tersimpan:
@@ -3140,37 +3140,37 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>TicketListDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
         <source>Ticket</source>
         <translation>Tiket</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
         <source>Line</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="57" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="59" />
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="59" />
         <source>Wait (min)</source>
         <translation>Tunggu (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="58" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="59" />
         <source>Service (min)</source>
         <translation>Layanan (menit)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="59" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="60" />
         <source>Counter / staff</source>
         <translation>Loket / petugas</translation>
     </message>
@@ -3178,210 +3178,215 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>VacanciesTab</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="292" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="293" />
         <source>Show closed and withdrawn</source>
         <translation>Tampilkan yang ditutup dan ditarik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Scheme</source>
         <translation>Skema</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Accountable</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="298" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
         <source>Quota</source>
         <translation>Kuota</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="300" />
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="300" />
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="300" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="299" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="300" />
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="316" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="317" />
         <source>New vacancy…</source>
         <translation>Lowongan baru…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="317" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="318" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="318" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="319" />
         <source>Verify</source>
         <translation>Verifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="319" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="320" />
         <source>Close…</source>
         <translation>Tutup…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="320" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="321" />
         <source>Withdraw…</source>
         <translation>Tarik…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="321" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="322" />
         <source>Who fits?</source>
         <translation>Siapa yang cocok?</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="322" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="433" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="441" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="323" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="437" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="445" />
         <source>Vacancy list PDF…</source>
         <translation>PDF daftar lowongan…</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="339" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="340" />
         <source>This vacancy comes from the centre; only the centre's next vacancy list changes it.</source>
         <translation>Lowongan ini berasal dari pusat; hanya daftar lowongan pusat berikutnya yang dapat mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="343" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="344" />
         <source>Only a supervisor can verify a vacancy.</source>
         <translation>Hanya koordinator yang dapat memverifikasi lowongan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="347" />
-        <source>✓ verified by the centre ({who})</source>
-        <translation>✓ diverifikasi pusat ({who})</translation>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="348" />
+        <source>✓ verified by the centre</source>
+        <translation>✓ diverifikasi pusat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="349" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="350" />
         <source>✓ verified</source>
         <translation>✓ terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="350" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="351" />
         <source>validity ended</source>
         <translation>masa berlaku habis</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="350" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="351" />
         <source>no licence number</source>
         <translation>tanpa nomor izin</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="352" />
         <source>no programme</source>
         <translation>tanpa program</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="351" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="352" />
         <source>no employer</source>
         <translation>tanpa pemberi kerja</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="352" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="353" />
         <source>dates reversed</source>
         <translation>tanggal terbalik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="352" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="353" />
         <source>not open</source>
         <translation>tidak terbuka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="355" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="356" />
         <source>not verified yet</source>
         <translation>belum diverifikasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="360" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
         <source>open</source>
         <translation>terbuka</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="360" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
         <source>closed</source>
         <translation>ditutup</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="360" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="361" />
         <source>withdrawn</source>
         <translation>ditarik</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="366" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="367" />
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="366" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="367" />
         <source>Centre</source>
         <translation>Pusat</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="374" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="371" />
+        <source>Verified at the centre by {who}</source>
+        <translation>Diverifikasi di pusat oleh {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="377" />
         <source>Vacancy list from the centre: version {version}, issued {issued}, {count} vacancies.</source>
         <translation>Daftar lowongan dari pusat: versi {version}, terbit {issued}, {count} lowongan.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="400" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="415" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="404" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="419" />
         <source>Vacancies</source>
         <translation>Lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="415" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="419" />
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="426" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="430" />
         <source>No registered applicant fits this vacancy.</source>
         <translation>Tidak ada pemohon terdaftar yang cocok dengan lowongan ini.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="428" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="432" />
         <source>{n} to check</source>
         <translation>{n} perlu dicek</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="430" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="434" />
         <source>Applicants who fit:</source>
         <translation>Pemohon yang cocok:</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="434" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="438" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="442" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="446" />
         <source>The file could not be written: {reason}</source>
         <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
@@ -3389,163 +3394,163 @@ Tutup dan tandatangani hari ini?</translation>
 <context>
     <name>VacancyDialog</name>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="91" />
         <source>Edit vacancy</source>
         <translation>Ubah lowongan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="90" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="91" />
         <source>New vacancy</source>
         <translation>Lowongan baru</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="103" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="104" />
         <source>Destination country</source>
         <translation>Negara tujuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="104" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="105" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="105" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="106" />
         <source>Placement scheme</source>
         <translation>Skema penempatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="106" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="107" />
         <source>P to P (through a P3MI agency)</source>
         <translation>P to P (melalui P3MI)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="107" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="108" />
         <source>Independent (perseorangan)</source>
         <translation>Perseorangan (mandiri)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="108" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="109" />
         <source>P3MI agency</source>
         <translation>Perusahaan P3MI</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="109" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="110" />
         <source>P3MI licence number (SIP3MI)</source>
         <translation>Nomor izin P3MI (SIP3MI)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="110" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="111" />
         <source>Programme (SP2T, G to G)</source>
         <translation>Program (SP2T, G to G)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="111" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="112" />
         <source>Employer</source>
         <translation>Pemberi kerja</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="112" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="113" />
         <source>Fee-exempt job (Perban 9/2020)</source>
         <translation>Jabatan bebas biaya (Perban 9/2020)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="113" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
         <source>not exempt</source>
         <translation>tidak dibebaskan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="114" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="115" />
         <source>Minimum age</source>
         <translation>Usia minimal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="115" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
         <source>Maximum age</source>
         <translation>Usia maksimal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="117" />
         <source>Sex required</source>
         <translation>Jenis kelamin yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="117" />
         <source>Any</source>
         <translation>Bebas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="116" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="117" />
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="117" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="118" />
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="118" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="119" />
         <source>Minimum education</source>
         <translation>Pendidikan minimal</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="120" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="121" />
         <source>Certificates (comma-separated)</source>
         <translation>Sertifikat (dipisah koma)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="121" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="122" />
         <source>Health requirements</source>
         <translation>Syarat kesehatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="122" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="123" />
         <source>Minimum height (cm)</source>
         <translation>Tinggi badan minimal (cm)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="123" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="124" />
         <source>Quota</source>
         <translation>Kuota</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="124" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="125" />
         <source>Monthly salary</source>
         <translation>Gaji per bulan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="125" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="126" />
         <source>Currency (e.g. TWD)</source>
         <translation>Mata uang (mis. TWD)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="126" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
         <source>Contract (months)</source>
         <translation>Kontrak (bulan)</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="127" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="128" />
         <source>Valid from</source>
         <translation>Berlaku sejak</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="128" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="129" />
         <source>Valid until</source>
         <translation>Berlaku sampai</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="129" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="130" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="207" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="208" />
         <source>Some fields need attention.</source>
         <translation>Beberapa isian perlu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="210" />
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="216" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="211" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="217" />
         <source>Vacancy</source>
         <translation>Lowongan</translation>
     </message>
@@ -4130,7 +4135,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="521" />
+        <location filename="../../ltsa_desktop/ui/pages/supervisor_day.py" line="524" />
         <source>Day review</source>
         <translation>Tinjauan harian</translation>
     </message>
@@ -4191,7 +4196,7 @@ Pulihkan cadangan baik terakhir ({backup})? Berkas yang rusak disimpan di sebela
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="634" />
+        <location filename="../../ltsa_desktop/ui/pages/jobs.py" line="638" />
         <source>Jobs</source>
         <translation>Lowongan kerja</translation>
     </message>

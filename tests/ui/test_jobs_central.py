@@ -23,7 +23,8 @@ def test_source_column_and_locked_buttons(qtbot, office) -> None:  # type: ignor
     central = next(i for i, r in enumerate(tab.rows) if r.from_centre)
     local = next(i for i, r in enumerate(tab.rows) if not r.from_centre)
     assert tab.table.item(central, SOURCE).text() == "Centre" and tab.table.item(local, SOURCE).text() == "Office"
-    assert "Direktorat Penempatan" in tab.table.item(central, 6).text()
+    assert tab.table.item(central, 6).text() == "✓ verified by the centre"  # who: in the tooltip (narrow column)
+    assert tab.table.item(central, 6).toolTip() == "Verified at the centre by Direktorat Penempatan"
     assert "version 4" in tab.central_info.text()
     tab.table.selectRow(central)
     for name in ("edit", "verify", "close", "withdraw"):

@@ -8,7 +8,7 @@ close or withdraw those, so their buttons are unavailable).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ltsa_desktop.domain.calendar import service_day
 from ltsa_desktop.domain.catalog import ExemptJob
 from ltsa_desktop.domain.errors import LtsaError, StaleRecord, ValidationFailed
+from ltsa_desktop.domain.formatting import format_datetime_local
 from ltsa_desktop.domain.matching import EDUCATION_LEVELS, MatchResult
 from ltsa_desktop.domain.roles import SUPERVISORS
 from ltsa_desktop.printing.vacancy_list import SCHEME_TEXT
@@ -343,8 +344,8 @@ class VacanciesTab(QWidget):
             self.buttons["verify"].setToolTip(self.tr("Only a supervisor can verify a vacancy."))
 
     def _problem_text(self, row: jobs.VacancyRow) -> str:
-        if row.shown_verified and row.from_centre:
-            return self.tr("✓ verified by the centre ({who})").format(who=row.central_verified_by)
+        if row.shown_verified and row.from_centre:  # who verified it there: in the cell's tooltip
+            return self.tr("✓ verified by the centre")
         if row.shown_verified:
             return self.tr("✓ verified")
         texts = {"validity_expired": self.tr("validity ended"), "licence_missing": self.tr("no licence number"),
@@ -366,6 +367,8 @@ class VacanciesTab(QWidget):
                       self.tr("Centre") if r.from_centre else self.tr("Office"))
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if j == 6 and r.from_centre and r.central_verified_by:
+                    item.setToolTip(self.tr("Verified at the centre by {who}").format(who=r.central_verified_by))
                 if j == 7 and r.status != "open":
                     item.setToolTip(r.status_reason)
                 self.table.setItem(i, j, item)
@@ -373,8 +376,9 @@ class VacanciesTab(QWidget):
         state = jobs.central_list_state(self.session.ctx)
         self.central_info.setText(self.tr("Vacancy list from the centre: version {version}, issued {issued}, "
                                           "{count} vacancies.").format(
-            version=state["version"], issued=str(state.get("issued_at", ""))[:10], count=state.get("vacancies", 0))
-            if state else "")
+            version=state["version"], count=state.get("vacancies", 0),
+            issued=format_datetime_local(datetime.fromisoformat(state["issued_at"]), self.session.ctx.tz_name,
+                                         self.session.state.language)) if state else "")
         self.update_buttons()
 
     def selected(self) -> jobs.VacancyRow | None:
