@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -170,6 +171,8 @@ class SupervisorDayPage(QWidget):
                              (self.by_staff, self.tr("By staff member"))):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
+            # the name column takes the room left (service names are long); the figures keep their width
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.breakdown.addTab(table, title)
         middle.addWidget(self.breakdown, 1)
         import pyqtgraph as pg  # loaded only when a supervisor's page is built (it brings numpy)
@@ -179,7 +182,7 @@ class SupervisorDayPage(QWidget):
         self.chart = pg.PlotWidget()
         self.chart.setObjectName("hourlyChart")
         self.chart.setTitle(self.tr("Arrivals and served per hour"))
-        self.chart.addLegend()
+        self.chart.addLegend(offset=(-10, 10))  # top right: the morning peak stands on the left
         middle.addWidget(self.chart, 1)
         layout.addLayout(middle, 1)
 
