@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("verify", help="check database integrity and the audit hash chain")
     add_data_dir(p)
+    p.add_argument("--rebuild-name-index", action="store_true",
+                   help="first refill the applicants' name index from the applicant table")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="make an online backup now")
@@ -130,6 +132,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not data.database.exists() and not os.environ.get("LTSA_DATABASE_URL"):
         fail(f"no database in {data.root}")
     db = Database(data.database_url)
+    if getattr(args, "rebuild_name_index", False):
+        from ltsa_desktop.storage.name_index import rebuild_name_index
+
+        print("name index: rebuilt" if rebuild_name_index(db) else "name index: not used on this database")
     problems = db.integrity_check()
     if problems != ["ok"]:
         print(f"integrity: FAILED: {problems[0]}")

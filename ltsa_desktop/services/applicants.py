@@ -13,7 +13,9 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import literal_column, or_, select, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from ltsa_desktop.domain.errors import FieldError, InvalidState, NotFound, ValidationFailed
 from ltsa_desktop.domain.regencies import REGENCIES, check_address_region
@@ -21,6 +23,7 @@ from ltsa_desktop.domain.roles import STAFF_AND_UP
 from ltsa_desktop.services.context import Actor, OpResult, ServiceContext
 from ltsa_desktop.storage.models.applicants import Applicant, Case
 from ltsa_desktop.storage.models.queue import Ticket
+from ltsa_desktop.storage.name_index import has_name_index
 
 AREA = "applicants"
 SCHEMES = ("p_to_p", "g_to_g", "perseorangan", "sp2t")
@@ -266,16 +269,64 @@ def search_applicants(ctx: ServiceContext, query: str, *, limit: int = 50) -> li
             ids = session.execute(select(Case.applicant_id).where(Case.number == q.upper())).scalars()
             stmt = base.where(Applicant.id.in_(list(ids)))
         else:
-            # A name fragment: walk the name index in name order and stop at ``limit`` matches. The fragment is
-            # tested on the index entries themselves, so only matching rows are read; ``office_id || ''`` keeps
-            # the planner from preferring the office index (every row matches it) and sorting afterwards.
-            folded = fold(q).replace("%", r"\%").replace("_", r"\_")
-            stmt = select(Applicant).where(Applicant.office_id.concat("") == ctx.office_id,
-                                           Applicant.search_name.like(f"%{folded}%", escape="\\"))
-            rows = session.execute(stmt.order_by(Applicant.search_name).limit(limit)).scalars().all()
-            return [_row(a) for a in rows]
+            return [_row(a) for a in _search_by_name(session, ctx.office_id, fold(q), limit)]
         rows = session.execute(stmt.order_by(Applicant.updated_at.desc()).limit(limit)).scalars().all()
         return [_row(a) for a in rows]
+
+
+# A name fragment of at least this many characters is looked up in the trigram index ``applicant_fts``
+# (migration 0013, SQLite only); shorter ones cannot be (the index holds three-character runs).
+_TRIGRAM = 3
+# Up to this many index matches the matching rows are read and sorted; with more, walking the name index finds
+# ``limit`` of them early (on average after reading about ``limit / matches`` of all names).
+_FEW_MATCHES = 500
+
+
+def _like_pattern(folded: str) -> str:
+    """``%fragment%`` for ``LIKE … ESCAPE '\\'`` with the fragment's own ``\\``, ``%`` and ``_`` taken literally."""
+    return "%" + folded.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
+
+
+def _fts_phrase(folded: str) -> str:
+    """The fragment as one FTS5 string (double quotes doubled), so none of it is read as query syntax."""
+    return '"' + folded.replace('"', '""') + '"'
+
+
+def _search_by_name(session: Session, office_id: str, folded: str, limit: int, *,
+                    use_index: bool = True) -> list[Applicant]:
+    """Applicants of ``office_id`` whose folded name contains ``folded``, in name order, at most ``limit``.
+
+    Two ways to the same rows. Walking the name index in name order and stopping at ``limit`` matches tests the
+    fragment on the index entries, so only matching rows are read (``office_id || ''`` keeps the planner from
+    preferring the office index and sorting afterwards); but a fragment that few names have makes it read every
+    name. So a fragment of three or more characters first asks the trigram index how many names have it: none
+    means no rows; fewer than ``_FEW_MATCHES``, just those rows are read and sorted. The LIKE test stays on
+    either way (the index only narrows the rows), and on SQLite ties in the name are broken by rowid, the name
+    index's own order, so both ways give the same list. ``use_index=False`` forces the walk (tests compare the
+    two). ``storage.name_index`` checks and rebuilds the index.
+    """
+    like = Applicant.search_name.like(_like_pattern(folded), escape="\\")
+    stmt = select(Applicant).where(Applicant.office_id.concat("") == office_id, like)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if use_index and len(folded) >= _TRIGRAM and has_name_index(session):
+        matching = text("SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH :phrase").bindparams(
+            phrase=_fts_phrase(folded))
+        try:
+            found = session.execute(text(
+                "SELECT count(*) FROM (SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH :phrase LIMIT :cap)"),
+                {"phrase": _fts_phrase(folded), "cap": _FEW_MATCHES}).scalar_one()
+        except OperationalError as exc:  # the file has the index but this SQLite lacks FTS5 or trigram: walk
+            if "no such" not in str(exc):
+                raise
+            found = _FEW_MATCHES
+        if found == 0:  # every name with the fragment has its three-character runs in the index
+            return []
+        if found < _FEW_MATCHES:
+            stmt = stmt.where(literal_column("applicant.rowid").in_(matching.columns(literal_column("rowid"))))
+    stmt = stmt.order_by(Applicant.search_name)
+    if sqlite:
+        stmt = stmt.order_by(literal_column("applicant.rowid"))
+    return list(session.execute(stmt.limit(limit)).scalars().all())
 
 
 def recent_applicants(ctx: ServiceContext, *, limit: int = 20) -> list[ApplicantRow]:

@@ -24,11 +24,14 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    from ltsa_desktop.storage.migrate import include_name_for
+
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name_for(connection),  # autogenerate leaves the FTS5 name index alone
     )
     with context.begin_transaction():
         context.run_migrations()
