@@ -59,6 +59,17 @@ class OfficeFixture:
     def actor(self, role: Role) -> Actor:
         return {Role.ADMIN: self.admin, Role.SUPERVISOR: self.supervisor, Role.COUNTER_STAFF: self.staff}[role]
 
+    def app_session(self, actor: Actor | None = None):  # type: ignore[no-untyped-def]
+        """The UI's session on this office (for pytest-qt tests), signed in as ``actor`` when one is given."""
+        from ltsa_desktop.settings import Settings
+        from ltsa_desktop.ui.session import AppSession, SessionState
+
+        session = AppSession(SessionState(ctx=self.ctx, data=self.data_dir,
+                                          settings=Settings(self.data_dir.settings_file)))
+        if actor is not None:
+            session.set_actor(actor)
+        return session
+
 
 def _copy_sqlite(src: Path, dst: Path) -> None:
     a, b = sqlite3.connect(src), sqlite3.connect(dst)
@@ -103,6 +114,17 @@ def office(template_dir: DataDir, tmp_path: Path) -> OfficeFixture:
                             actors["petugas2"])
     yield fixture
     db.dispose()
+
+
+@pytest.fixture()
+def q(office: OfficeFixture) -> OfficeFixture:
+    """The office with its default queue lines and its first counter (``q.counter1``) open for petugas1."""
+    from ltsa_desktop.services import queue
+
+    queue.ensure_default_lines(office.ctx, office.admin)
+    office.counter1 = queue.list_counters(office.ctx)[0][0]  # type: ignore[attr-defined]
+    queue.open_counter(office.ctx, office.staff, office.counter1)  # type: ignore[attr-defined]
+    return office
 
 
 @dataclass

@@ -153,13 +153,9 @@ def test_cli_service_standard(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 def _page(qtbot, office):  # type: ignore[no-untyped-def]
-    from ltsa_desktop.settings import Settings
     from ltsa_desktop.ui.pages.admin_office import CatalogPage
-    from ltsa_desktop.ui.session import AppSession, SessionState
 
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(office.admin)
+    s = office.app_session(office.admin)
     page = CatalogPage(s)
     qtbot.addWidget(page)
     codes = [page.list.item(i).data(256) for i in range(page.list.count())]

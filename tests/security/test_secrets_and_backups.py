@@ -25,13 +25,12 @@ from ltsa_desktop.central.errors import CentralError
 from ltsa_desktop.domain.errors import AuthenticationFailed
 from ltsa_desktop.services import auth, device_keys, sync_setup
 from ltsa_desktop.services.office import open_context
-from ltsa_desktop.settings import SECOND_BACKUP_DIR, Settings
+from ltsa_desktop.settings import SECOND_BACKUP_DIR
 from ltsa_desktop.storage.backup import check_sqlite_file, restore_backup
 from ltsa_desktop.storage.migrate import backup_sqlite
 from ltsa_desktop.storage.models.core import Staff
 from ltsa_desktop.sync.protocol import EnrollRequest, ErrorBody
 from ltsa_desktop.ui.pages.admin_office import make_app_backup
-from ltsa_desktop.ui.session import AppSession, SessionState
 from tests.central.support import active_server
 from tests.conftest import PASSWORD
 from tests.e2e.test_full_day import central  # noqa: F401 - a fixture
@@ -138,8 +137,7 @@ def test_backup_copies_are_for_the_user_only(office, tmp_path) -> None:  # type:
         backup_sqlite(office.data_dir.database, legacy)
         legacy.chmod(0o644)
         usb = tmp_path / "usb"
-        session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                          settings=Settings(office.data_dir.settings_file)))
+        session = office.app_session()
         session.state.settings.set(SECOND_BACKUP_DIR, str(usb))
         made = make_app_backup(session)  # what the admin page, the hourly timer and the exit hook call
         assert made is not None and made.parent == backups

@@ -13,14 +13,6 @@ from ltsa_desktop.services import queue
 from ltsa_desktop.storage.models.queue import Ticket
 
 
-@pytest.fixture()
-def q(office):  # type: ignore[no-untyped-def]
-    queue.ensure_default_lines(office.ctx, office.admin)
-    office.counter1 = queue.list_counters(office.ctx)[0][0]
-    queue.open_counter(office.ctx, office.staff, office.counter1)
-    return office
-
-
 def _age(office, ticket_id: str, days: int) -> None:  # type: ignore[no-untyped-def]
     """Move a ticket back by ``days`` service days, as if it had been called then."""
     with office.ctx.db.write() as session:

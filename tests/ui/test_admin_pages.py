@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages.admin_office import CatalogPage, DevicePage
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 def _session(office) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(office.admin)
-    return s
+    return office.app_session(office.admin)
 
 
 def test_catalog_page_shows_standard_and_fees(qtbot, office) -> None:  # type: ignore[no-untyped-def]

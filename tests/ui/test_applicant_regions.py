@@ -6,15 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from ltsa_desktop.services import applicants
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages.applicants import ApplicantPage
-from ltsa_desktop.ui.session import AppSession, SessionState
 from ltsa_desktop.ui.widgets.regions import NOT_IN_LIST, combo_code
 
 
 def _page(qtbot, office) -> ApplicantPage:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(office.staff)
+    s = office.app_session(office.staff)
     page = ApplicantPage(s)
     qtbot.addWidget(page)
     return page

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from ltsa_desktop.domain.errors import DatabaseBusy
 from ltsa_desktop.services import applicants, cases
-from ltsa_desktop.settings import RECEIPT_LAYOUT, Settings
+from ltsa_desktop.settings import RECEIPT_LAYOUT
 from ltsa_desktop.ui.pages import applicants as applicant_page
 from ltsa_desktop.ui.pages import case_dialogs, complaints
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 BASE = applicants.ApplicantInput(
     nik="3212454509950001", full_name="Siti Nurhaliza", birth_date=date(1995, 9, 5), sex="F",
@@ -25,9 +25,7 @@ BASE = applicants.ApplicantInput(
 
 
 def _session(office) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(office.staff)
-    return s
+    return office.app_session(office.staff)
 
 
 def _text(pdf: bytes) -> str:

@@ -6,18 +6,14 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ltsa_desktop.services import payments
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages.applicants import ApplicantPage
 from ltsa_desktop.ui.pages.fees import PaymentDialog, QuotePage
 from ltsa_desktop.ui.public.fee_board import FeeBoardWindow
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 def _session(office, actor=None) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    if actor is not None:
-        s.set_actor(actor)
-    return s
+    return office.app_session(actor)
 
 
 def test_register_applicant_with_field_errors_kept_text(qtbot, office) -> None:  # type: ignore[no-untyped-def]

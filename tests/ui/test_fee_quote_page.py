@@ -9,17 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ltsa_desktop.services import payments
-from ltsa_desktop.settings import SILENT_PRINT, Settings
+from ltsa_desktop.settings import SILENT_PRINT
 from ltsa_desktop.ui.pages.fees import PaymentDialog, QuotePage
 from ltsa_desktop.ui.print_preview import PrintPreviewDialog
 from ltsa_desktop.ui.printer import PrintOutcome
-from ltsa_desktop.ui.session import AppSession, SessionState
 
 
 def _page(qtbot, office, actor) -> QuotePage:  # type: ignore[no-untyped-def]
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(actor)
+    session = office.app_session(actor)
     page = QuotePage(session)
     qtbot.addWidget(page)
     return page

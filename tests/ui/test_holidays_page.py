@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from ltsa_desktop.services import cases
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages.admin_office import HolidaysPage
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 def _admin(office) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(office.admin)
+    s = office.app_session(office.admin)
     return s
 
 

@@ -14,10 +14,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from ltsa_desktop.services import applicants, jobs
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages import case_dialogs
 from ltsa_desktop.ui.pages import jobs as jobs_page
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 from tests.services.test_jobs import CAREGIVER, SITI
 
 TODAY = date(2026, 11, 23)
@@ -25,9 +24,7 @@ SHOTS = Path(os.environ.get("LTSA_SCREENSHOTS", "/tmp"))
 
 
 def _session(office, actor=None) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(actor or office.staff)
-    return s
+    return office.app_session(actor or office.staff)
 
 
 def _text(pdf: bytes) -> str:

@@ -4,30 +4,19 @@ bring the start screen back."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from ltsa_desktop.domain.ikm import ELEMENTS, Element
 from ltsa_desktop.services import queue, survey
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.storage.models.core import AuditEntry
 from ltsa_desktop.ui.public.kiosk import KioskWindow
 from ltsa_desktop.ui.public.rating import RatingWindow
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 def _session(office) -> AppSession:  # type: ignore[no-untyped-def]
-    return AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                   settings=Settings(office.data_dir.settings_file)))
-
-
-@pytest.fixture()
-def q(office):  # type: ignore[no-untyped-def]
-    queue.ensure_default_lines(office.ctx, office.admin)
-    office.counter1 = queue.list_counters(office.ctx)[0][0]
-    queue.open_counter(office.ctx, office.staff, office.counter1)
-    return office
+    return office.app_session()
 
 
 def serve(office, prefix: str = "A"):  # type: ignore[no-untyped-def]

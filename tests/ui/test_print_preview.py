@@ -17,13 +17,11 @@ from ltsa_desktop.settings import RECEIPT_LAYOUT, RECEIPT_PRINTER, SILENT_PRINT,
 from ltsa_desktop.ui import printer
 from ltsa_desktop.ui.pages import receipts as receipts_page
 from ltsa_desktop.ui.print_preview import PREVIEW_DPI, PrintPreviewDialog, render_pages
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 def _session(office) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir, settings=Settings(office.data_dir.settings_file)))
-    s.set_actor(office.staff)
-    return s
+    return office.app_session(office.staff)
 
 
 def _receipt(office, layout: str, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from ltsa_desktop.services import queue
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages.queue_counter import CounterQueuePage
 from ltsa_desktop.ui.public.display_board import DisplayBoardWindow
 from ltsa_desktop.ui.public.kiosk import KioskWindow
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 class RecordingAnnouncer:
@@ -19,11 +18,7 @@ class RecordingAnnouncer:
 
 
 def _session(office, actor=None) -> AppSession:  # type: ignore[no-untyped-def]
-    s = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                settings=Settings(office.data_dir.settings_file)))
-    if actor is not None:
-        s.set_actor(actor)
-    return s
+    return office.app_session(actor)
 
 
 def test_kiosk_counter_and_board(qtbot, office) -> None:  # type: ignore[no-untyped-def]

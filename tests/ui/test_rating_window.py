@@ -9,23 +9,14 @@ from PySide6.QtCore import QDate
 from ltsa_desktop.domain.errors import InvalidState
 from ltsa_desktop.domain.ikm import ELEMENTS, Element
 from ltsa_desktop.services import queue, survey
-from ltsa_desktop.settings import COUNTER_ID, Settings
+from ltsa_desktop.settings import COUNTER_ID
 from ltsa_desktop.ui.public import create_public_window
 from ltsa_desktop.ui.public.rating import RatingWindow
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 
 
 def _session(office) -> AppSession:  # type: ignore[no-untyped-def]
-    return AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                   settings=Settings(office.data_dir.settings_file)))
-
-
-@pytest.fixture()
-def q(office):  # type: ignore[no-untyped-def]
-    queue.ensure_default_lines(office.ctx, office.admin)
-    office.counter1 = queue.list_counters(office.ctx)[0][0]
-    queue.open_counter(office.ctx, office.staff, office.counter1)
-    return office
+    return office.app_session()
 
 
 def serve(office):  # type: ignore[no-untyped-def]

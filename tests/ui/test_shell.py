@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ltsa_desktop.domain.roles import Role
 from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.main_window import MainWindow
-from ltsa_desktop.ui.session import AppSession, SessionState
+from ltsa_desktop.ui.session import AppSession
 from ltsa_desktop.ui.signin import LockDialog, SignInDialog
 from tests.conftest import PASSWORD
 
@@ -26,10 +26,7 @@ EXPECTED = {
 
 
 def _session(office, actor) -> AppSession:  # type: ignore[no-untyped-def]
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(actor)
-    return session
+    return office.app_session(actor)
 
 
 @pytest.mark.parametrize("username", ["petugas1", "koordinator", "admin"])

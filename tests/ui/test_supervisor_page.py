@@ -9,18 +9,14 @@ from PySide6.QtCore import QDate
 
 from ltsa_desktop.services import queue
 from ltsa_desktop.services.simulation import simulate_day
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.pages.supervisor_day import SupervisorDayPage
-from ltsa_desktop.ui.session import AppSession, SessionState
 
 
 def test_day_figures_and_drill_down(qtbot, office) -> None:  # type: ignore[no-untyped-def]
     queue.ensure_default_lines(office.ctx, office.admin)
     day = date(2026, 11, 20)
     summary = simulate_day(office.ctx, day, 80, seed=2, counters=3)
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(office.supervisor)
+    session = office.app_session(office.supervisor)
     page = SupervisorDayPage(session)
     qtbot.addWidget(page)
     page.day_edit.setDate(QDate(day.year, day.month, day.day))
@@ -47,9 +43,7 @@ def test_money_figures_reopen_files_and_summary(qtbot, paying_office, tmp_path, 
     day = queue.today(office.ctx)
     office.clock.advance(hours=8)
     supervision.close_day(office.ctx, office.supervisor, day)
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(office.supervisor)
+    session = office.app_session(office.supervisor)
     page = SupervisorDayPage(session)
     qtbot.addWidget(page)
     page.day_edit.setDate(QDate(day.year, day.month, day.day))
@@ -102,9 +96,7 @@ def test_overdue_cases_figure_opens_the_cases(qtbot, office) -> None:  # type: i
 
     person = applicants.register_applicant(office.ctx, office.staff, BASE).value
     nak = cases.open_cases(office.ctx, office.staff, person.id, ["NAK-01"]).value[0]
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(office.supervisor)
+    session = office.app_session(office.supervisor)
     page = SupervisorDayPage(session)
     qtbot.addWidget(page)
     page.day_edit.setDate(QDate(nak.due_date.year, nak.due_date.month, nak.due_date.day))
@@ -125,9 +117,7 @@ def test_breakdowns_by_counter_and_staff_and_the_longest_waits(qtbot, office) ->
     day = date(2026, 11, 20)
     simulate_day(office.ctx, day, 60, seed=9, counters=3)
     view = supervision.day_view(office.ctx, day)
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(office.supervisor)
+    session = office.app_session(office.supervisor)
     page = SupervisorDayPage(session)
     qtbot.addWidget(page)
     page.day_edit.setDate(QDate(day.year, day.month, day.day))

@@ -9,12 +9,10 @@ from typing import Any
 from sqlalchemy import select
 
 from ltsa_desktop.services import queue
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.storage.models.core import Outbox
 from ltsa_desktop.sync.agent import run_round
 from ltsa_desktop.sync.protocol import PushResult
 from ltsa_desktop.ui.pages.sync_status import SyncPage
-from ltsa_desktop.ui.session import AppSession, SessionState
 from tests.sync.test_agent import FakeServer
 
 
@@ -31,10 +29,7 @@ class SkewedFake(FakeServer):
 
 
 def _page(qtbot, office) -> SyncPage:  # type: ignore[no-untyped-def]
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(office.supervisor)
-    page = SyncPage(session)
+    page = SyncPage(office.app_session(office.supervisor))
     qtbot.addWidget(page)
     return page
 
@@ -157,9 +152,7 @@ def test_status_bar_asks_to_check_the_clock(qtbot, office) -> None:  # type: ign
 
     queue.ensure_default_lines(office.ctx, office.admin)
     run_round(office.db, office.ctx.device_id, SkewedFake(12.0))
-    session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                      settings=Settings(office.data_dir.settings_file)))
-    session.set_actor(office.supervisor)
+    session = office.app_session(office.supervisor)
     window = MainWindow(session, idle_minutes=0)
     qtbot.addWidget(window)
     assert "clock" not in window.sync_label.text()

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from ltsa_desktop.paths import resources_dir
 from ltsa_desktop.services import queue
-from ltsa_desktop.settings import Settings
 from ltsa_desktop.ui.i18n import install_translator
 from ltsa_desktop.ui.main_window import MainWindow
 from ltsa_desktop.ui.public import create_public_window
-from ltsa_desktop.ui.session import AppSession, SessionState
 
 TS = resources_dir() / "translations" / "ltsa_id.ts"
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,9 +69,7 @@ def test_main_windows_show_indonesian(qtbot, office) -> None:  # type: ignore[no
         queue.ensure_default_lines(office.ctx, office.admin)
         english = {s for s, t in _translations().items() if t and t != s}
         for actor in (office.staff, office.supervisor, office.admin):
-            session = AppSession(SessionState(ctx=office.ctx, data=office.data_dir,
-                                              settings=Settings(office.data_dir.settings_file)))
-            session.set_actor(actor)
+            session = office.app_session(actor)
             windows = [MainWindow(session, idle_minutes=0)]
             windows += [create_public_window(k, session) for k in ("kiosk", "feeboard")]
             for window in windows:
