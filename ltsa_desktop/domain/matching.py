@@ -40,6 +40,34 @@ class Check(NamedTuple):
     actual: str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
+class VacancyTerms:
+    """What a job order says: the fields the office's vacancy form and the centre's vacancy list share."""
+
+    destination_country: str
+    position: str
+    scheme: str
+    valid_from: date | None
+    valid_until: date | None
+    employer_name: str = ""
+    p3mi_name: str = ""
+    p3mi_licence: str = ""
+    programme: str = ""
+    exempt_job: str | None = None
+    min_age: int | None = None
+    max_age: int | None = None
+    sex: str = ""
+    min_education: str = ""
+    certificates: tuple[str, ...] = ()
+    health: str = ""
+    min_height_cm: int | None = None
+    quota: int = 1
+    salary_amount: int = 0
+    salary_currency: str = ""
+    contract_months: int = 24
+    notes: str = ""
+
+
 @dataclass(frozen=True)
 class Requirements:
     min_age: int | None = None

@@ -36,7 +36,7 @@ from ltsa_desktop.domain.bundle import (
     seal,
 )
 from ltsa_desktop.domain.catalog_codec import CATALOG_FORMAT, BundleError
-from ltsa_desktop.domain.matching import SCHEMES, STATUSES, Requirements, requirement_errors
+from ltsa_desktop.domain.matching import SCHEMES, STATUSES, Requirements, VacancyTerms, requirement_errors
 
 __all__ = ["ENVELOPE_FORMAT", "LIST_FORMAT", "SIGNING_PREFIX", "BundleError", "CentralVacancy", "VacancyList",
            "read_vacancy_envelope", "sign_vacancy_list", "vacancy_list_from_dict", "vacancy_list_to_dict",
@@ -50,33 +50,14 @@ _CENTRAL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
 _LIST_KEYS = {"format", "issuer", "issued_at", "vacancies"}
 
 
-@dataclass(frozen=True)
-class CentralVacancy:
-    """One vacancy as the centre publishes it. ``id`` is the centre's id (stable from list to list)."""
+@dataclass(frozen=True, kw_only=True)
+class CentralVacancy(VacancyTerms):
+    """One vacancy as the centre publishes it: the job order's terms, the centre's id (stable from list to list),
+    its verification there and its status."""
 
     id: str
-    destination_country: str
-    position: str
-    scheme: str
-    valid_from: date
+    valid_from: date  # a published vacancy always has its validity
     valid_until: date
-    employer_name: str = ""
-    p3mi_name: str = ""
-    p3mi_licence: str = ""
-    programme: str = ""
-    exempt_job: str | None = None
-    min_age: int | None = None
-    max_age: int | None = None
-    sex: str = ""
-    min_education: str = ""
-    certificates: tuple[str, ...] = ()
-    health: str = ""
-    min_height_cm: int | None = None
-    quota: int = 1
-    salary_amount: int = 0
-    salary_currency: str = ""
-    contract_months: int = 24
-    notes: str = ""
     verified: bool = False
     verified_by: str = ""  # who verified it at the centre (a name, not an office staff id)
     verified_at: datetime | None = None

@@ -36,6 +36,7 @@ from ltsa_desktop.domain.matching import (
     MatchResult,
     Requirements,
     VacancyFacts,
+    VacancyTerms,
     age_on,
     fitting_candidates,
     is_open,
@@ -75,31 +76,11 @@ ROUTE_EXTRA = {"p_to_p": ("NAK-02", "LAT-01", "BPM-02"), "g_to_g": ("LAT-01",), 
                "perseorangan": ("BPM-04",)}
 
 
-@dataclass(frozen=True)
-class VacancyInput:
-    destination_country: str
-    position: str
-    scheme: str
-    valid_from: date | None
-    valid_until: date | None
-    employer_name: str = ""
-    p3mi_name: str = ""
-    p3mi_licence: str = ""
-    programme: str = ""
-    exempt_job: str | None = None
-    min_age: int | None = None
-    max_age: int | None = None
-    sex: str = ""
-    min_education: str = ""
-    certificates: tuple[str, ...] = ()
-    health: str = ""
-    min_height_cm: int | None = None
-    quota: int = 1
-    salary_amount: int = 0
-    salary_currency: str = ""
-    contract_months: int = 24
+@dataclass(frozen=True, kw_only=True)
+class VacancyInput(VacancyTerms):
+    """The vacancy form's content: the job order's terms and where the vacancy comes from."""
+
     source: str = "office"
-    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -385,9 +366,9 @@ def central_list_state(ctx: ServiceContext) -> dict[str, Any]:
 def _central_values(cv: CentralVacancy) -> tuple[dict[str, object], dict[str, FieldError]]:
     """The column values of one centre vacancy, checked like a form (lengths, currency, ranges)."""
     try:
-        # every field of the office's form, as the centre gave it
-        given = {f.name: getattr(cv, f.name) for f in fields(VacancyInput) if f.name != "source"}
-        clean = validate_vacancy(VacancyInput(**given, source="central"))
+        # the job order's terms as the centre gave them, checked like the office's own form
+        terms = {f.name: getattr(cv, f.name) for f in fields(VacancyTerms)}
+        clean = validate_vacancy(VacancyInput(**terms, source="central"))
     except ValidationFailed as exc:
         return {}, exc.fields
     errors: dict[str, FieldError] = {}
