@@ -413,9 +413,7 @@ class Flow:
                 canvas.setFillGray(0.35)
                 count = f"Halaman / Page {number} / {len(pages)}"
                 room = self.width - stringWidth(count, self.font(), size) - 2 * size
-                footer = self.footer
-                while footer and stringWidth(footer, self.font(), size) > room:  # never under the page count
-                    footer = footer[:-2].rstrip() + "…"
+                footer = ellipsize(self.footer, self.font(), size, room)  # never under the page count
                 canvas.drawString(self.x0, self.paper.margin * 0.6, footer)
                 canvas.drawRightString(self.x0 + self.width, self.paper.margin * 0.6, count)
                 canvas.setFillGray(0)
