@@ -11,10 +11,9 @@ from pathlib import Path
 
 from ltsa_desktop.commands._common import add_data_dir, fail, open_office
 from ltsa_desktop.domain.catalog import ExemptJob, FeeLine, Scheme
-from ltsa_desktop.domain.fees import QuoteOption
+from ltsa_desktop.domain.fees import MAX_UNITS, QuoteOption
 
 PAPERS = {"a4": "A4", "a5": "A5", "80mm": "80mm", "58mm": "58mm"}
-MAX_UNITS = 240  # as the units box of the Fees & payment page
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

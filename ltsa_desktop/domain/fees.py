@@ -29,6 +29,9 @@ from ltsa_desktop.domain.errors import LtsaError
 
 E = TypeVar("E", bound=StrEnum)
 
+# The most units one per-unit line takes on a quote (the Fees page's units box and ``ltsa-admin fee-quote``).
+MAX_UNITS = 240
+
 
 def _coerce(kind: type[E], value: E | str | None, name: str) -> E | None:
     if value is None or value == "":

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ltsa_desktop.domain.catalog import FeeLine
 from ltsa_desktop.domain.errors import ApprovalRequired, LtsaError, ValidationFailed
-from ltsa_desktop.domain.fees import ApplicantProfile, FeeQuote, QuoteNotice, QuoteOption
+from ltsa_desktop.domain.fees import MAX_UNITS, ApplicantProfile, FeeQuote, QuoteNotice, QuoteOption
 from ltsa_desktop.domain.formatting import format_money
 from ltsa_desktop.domain.ids import new_id
 from ltsa_desktop.services import catalog, payments
@@ -268,7 +268,7 @@ class QuotePage(QWidget):
                 continue
             spin = QSpinBox()
             spin.setObjectName(f"units:{line.line_code}")
-            spin.setRange(1, 240)
+            spin.setRange(1, MAX_UNITS)
             spin.setSuffix(f" {line.unit}")
             spin.setValue(units.get(line.line_code, 1))
             spin.valueChanged.connect(lambda _v: self.recalculate())
