@@ -117,6 +117,20 @@ def office(template_dir: DataDir, tmp_path: Path) -> OfficeFixture:
 
 
 @pytest.fixture()
+def central(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A real ``ltsa-central`` on a SQLite file, serving on loopback, with the test office JKT01 registered."""
+    from ltsa_desktop.central import enrollment
+    from ltsa_desktop.central.db import CentralDB
+    from tests.central.support import active_server
+
+    db = CentralDB.open(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+    enrollment.create_office(db, "JKT01", TEST_SETUP.name)
+    with active_server(db) as live:
+        yield live
+    db.dispose()
+
+
+@pytest.fixture()
 def q(office: OfficeFixture) -> OfficeFixture:
     """The office with its default queue lines and its first counter (``q.counter1``) open for petugas1."""
     from ltsa_desktop.services import queue

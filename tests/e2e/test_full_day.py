@@ -11,14 +11,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from ltsa_desktop.central import enrollment
-from ltsa_desktop.central.db import CentralDB
 from ltsa_desktop.central.stats import office_stats
 from ltsa_desktop.domain.ids import new_id
 from ltsa_desktop.paths import DataDir
@@ -48,7 +46,7 @@ from ltsa_desktop.ui.public.display_board import DisplayBoardWindow
 from ltsa_desktop.ui.public.fee_board import FeeBoardWindow
 from ltsa_desktop.ui.public.kiosk import KioskWindow
 from ltsa_desktop.ui.session import AppSession, SessionState
-from tests.central.support import LiveServer, active_server
+from tests.central.support import LiveServer
 from tests.conftest import PASSWORD, FrozenClock
 from tests.services.test_applicants_cases import BASE
 
@@ -86,15 +84,6 @@ def _texts(widget) -> str:  # type: ignore[no-untyped-def]
     widget.grab()
     parts = [w.text() for w in widget.findChildren(QLabel)] + [b.text() for b in widget.findChildren(QAbstractButton)]
     return "\n".join(parts)
-
-
-@pytest.fixture()
-def central(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = CentralDB.open(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-    enrollment.create_office(db, "JKT01", "LTSA Uji Jakarta")
-    with active_server(db) as live:
-        yield live
-    db.dispose()
 
 
 def _local_records(ctx: ServiceContext) -> dict[str, int]:

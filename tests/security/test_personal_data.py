@@ -32,7 +32,7 @@ from ltsa_desktop.ui.public.display_board import DisplayBoardWindow
 from ltsa_desktop.ui.public.fee_board import FeeBoardWindow
 from ltsa_desktop.ui.public.kiosk import KioskWindow
 from tests.conftest import PASSWORD
-from tests.e2e.test_full_day import SECOND, Env, _session, _texts, central  # noqa: F401 - central is a fixture
+from tests.e2e.test_full_day import SECOND, Env, _session, _texts
 from tests.services.test_applicants_cases import BASE
 
 PEOPLE = (BASE, SECOND)

@@ -33,7 +33,6 @@ from ltsa_desktop.sync.protocol import EnrollRequest, ErrorBody
 from ltsa_desktop.ui.pages.admin_office import make_app_backup
 from tests.central.support import active_server
 from tests.conftest import PASSWORD
-from tests.e2e.test_full_day import central  # noqa: F401 - a fixture
 
 FIRST_PASSWORD = "Kopi-Tubruk-7391"
 SECOND_PASSWORD = "Teh-Poci-5528-baru"

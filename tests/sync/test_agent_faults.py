@@ -6,35 +6,25 @@ exactly once (no loss, no duplicate, no quarantined conflict, no sequence gap), 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from ltsa_desktop.central import enrollment
-from ltsa_desktop.central.db import CentralDB
 from ltsa_desktop.central.models import CentralRecord
 from ltsa_desktop.central.stats import office_stats
 from ltsa_desktop.services import queue, sync_setup
 from ltsa_desktop.storage.models.core import Outbox
 from ltsa_desktop.sync.agent import sync_status
 from ltsa_desktop.sync.client import CentralClient
-from tests.central.support import FaultProxy, LiveServer, active_server, snapshot
+from tests.central.support import FaultProxy, LiveServer, snapshot
 
 TRANSIENT = ["500", "html_502", "drop_before", "drop_after_commit", "timeout", "timeout_after_commit", "truncate",
              "delay", "delay_after_commit"]
 AFTER_COMMIT = {"drop_after_commit", "timeout_after_commit", "truncate"}
 
 
-@pytest.fixture()
-def central(tmp_path: Path) -> Iterator[LiveServer]:
-    db = CentralDB.open(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-    enrollment.create_office(db, "JKT01", "LTSA Jakarta")
-    with active_server(db) as live:
-        yield live
-    db.dispose()
 
 
 def _enrolled(office, central: LiveServer) -> None:  # type: ignore[no-untyped-def]

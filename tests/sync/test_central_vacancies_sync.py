@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from ltsa_desktop.central import catalog as central_catalog
@@ -18,17 +15,8 @@ from ltsa_desktop.domain.bundle import generate_keypair
 from ltsa_desktop.services import jobs, sync_setup
 from ltsa_desktop.storage.models.core import AuditEntry
 from ltsa_desktop.storage.models.jobs import Vacancy
-from tests.central.support import LiveServer, active_server
+from tests.central.support import LiveServer
 from tests.services.test_central_vacancies import entry, signed_list, trust
-
-
-@pytest.fixture()
-def central(tmp_path: Path) -> Iterator[LiveServer]:
-    db = CentralDB.open(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-    enrollment.create_office(db, "JKT01", "LTSA Uji Jakarta")
-    with active_server(db) as live:
-        yield live
-    db.dispose()
 
 
 def _enrolled(office, live: LiveServer) -> None:  # type: ignore[no-untyped-def]

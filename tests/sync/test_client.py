@@ -7,7 +7,6 @@ import random
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import httpx
 import pytest
@@ -41,12 +40,9 @@ from tests.central.support import (
 
 
 @pytest.fixture()
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    db = CentralDB.open(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-    enrollment.create_office(db, "JKT01", "LTSA Jakarta")
-    with active_server(db) as live:
-        yield live
-    db.dispose()
+def server(central: LiveServer) -> LiveServer:
+    """The live centre (tests/conftest.py)."""
+    return central
 
 
 @pytest.fixture()

@@ -20,7 +20,7 @@ from ltsa_desktop.storage.db import Database
 from ltsa_desktop.sync.agent import run_round
 from ltsa_desktop.sync.client import CentralClient
 from tests.central.support import snapshot
-from tests.sync.test_agent_faults import _assert_exactly_once, _enrolled, central  # noqa: F401 - fixture
+from tests.sync.test_agent_faults import _assert_exactly_once, _enrolled
 
 WORKER = r"""
 import sys

@@ -4,26 +4,11 @@ ltsa-central, and a warning when this PC's clock is off the server's by more tha
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from ltsa_desktop.central import enrollment
-from ltsa_desktop.central.db import CentralDB
 from ltsa_desktop.commands.sync import cmd_sync
 from ltsa_desktop.services import sync_setup
 from ltsa_desktop.sync.agent import RoundSummary
-from tests.central.support import LiveServer, active_server
-
-
-@pytest.fixture()
-def central(tmp_path: Path) -> Iterator[LiveServer]:
-    db = CentralDB.open(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-    enrollment.create_office(db, "JKT01", "LTSA Jakarta")
-    with active_server(db) as live:
-        yield live
-    db.dispose()
 
 
 def _args(office) -> argparse.Namespace:  # type: ignore[no-untyped-def]
